@@ -1,0 +1,62 @@
+"""The pipeline, one way: bytes → blocks → structure → targets → Document."""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Union
+
+from .errors import BadInput, ResourceLimit
+from .model import Document, SourceFile
+from .readers import detect_format, read_blocks
+from .structure.assemble import assemble
+from .targets.extract import extract_targets
+
+MAX_BYTES = int(os.environ.get("PLANPARSE_MAX_BYTES", 200 * 1024 * 1024))
+
+
+def parse(source: Union[str, os.PathLike, bytes], *, name: str | None = None) -> Document:
+    """Parse a notice (a path, or the file's bytes) into a validated Document."""
+    if isinstance(source, (bytes, bytearray)):
+        data, path = bytes(source), None
+    else:
+        path = str(source)
+        p = Path(path)
+        if not p.exists():
+            raise BadInput("no such file", path)
+        if p.is_dir():
+            raise BadInput("is a directory, not a file", path)
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise ResourceLimit(f"file is {size:,} bytes, over the limit of {MAX_BYTES:,}", path)
+        try:
+            data = p.read_bytes()
+        except PermissionError:
+            raise BadInput("permission denied", path) from None
+        except OSError as e:
+            raise BadInput(f"cannot read: {e.strerror or e}", path) from None
+    label = path or name
+    if not data:
+        raise BadInput("the file is empty", label)
+    fmt = detect_format(data, label)
+    blocks = read_blocks(data, fmt, label)
+    if not blocks:
+        raise BadInput("no text found", label)
+    structure = assemble(blocks)
+    if not _looks_like_notice(structure):
+        raise BadInput("this does not look like a notice: no header, headings or tables found", label)
+    targets = extract_targets(structure)
+    return Document(
+        source=SourceFile(path=path, format=fmt, sha256=hashlib.sha256(data).hexdigest()),
+        header=structure.header,
+        sections=structure.sections,
+        attachments=structure.attachments,
+        tables=[v.table for v in structure.tables],
+        targets=targets,
+    )
+
+
+def _looks_like_notice(s) -> bool:
+    h = s.header
+    has_header = any([h.doc_number, h.title, h.date, h.signatory])
+    return has_header or bool(s.sections) or bool(s.attachments) or bool(s.tables)

@@ -1,0 +1,191 @@
+"""Plain-text notices, including the TAB-cell rendering of tables.
+
+In that rendering a table cell starts with a TAB; a line without TAB that
+follows continues the cell before it; rows are split by blank lines; an empty
+cell usually continues a vertical merge.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from ..errors import BadInput
+from .blocks import Block, Cell, Paragraph, TableBlock
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(data: bytes, path: str | None = None) -> str:
+    """Decode a text file: BOM, UTF-8, UTF-16 without BOM, then GB18030 (a superset of GBK)."""
+    if not data.strip():
+        raise BadInput("the file is empty", path)
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return _clean(data.decode(enc, errors="replace"), path)
+    sample = data[:4000]
+    if sample.count(b"\x00") > len(sample) // 4:
+        # UTF-16 without BOM: every other byte of ASCII text is NUL.
+        even, odd = sample[0::2].count(0), sample[1::2].count(0)
+        enc = "utf-16-le" if odd > even else "utf-16-be"
+        try:
+            return _clean(data.decode(enc), path)
+        except UnicodeDecodeError:
+            raise BadInput("the file is binary, not text", path) from None
+    for enc in ("utf-8", "gb18030"):
+        try:
+            return _clean(data.decode(enc), path)
+        except UnicodeDecodeError:
+            continue
+    raise BadInput("the text is in no encoding planparse knows (tried UTF-8, UTF-16, GB18030)", path)
+
+
+_ARTEFACT = re.compile(r"\[bookmark: [^\]]*\]")
+
+
+def _clean(text: str, path: str | None) -> str:
+    text = _ARTEFACT.sub("", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
+    bad = sum(1 for ch in text[:20000] if unicodedata.category(ch) in ("Cc", "Co", "Cs") and ch not in "\n\t\f")
+    if bad > max(8, len(text[:20000]) // 50):
+        raise BadInput("the file is binary, not text", path)
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs"))
+
+
+def read_text(data: bytes, path: str | None = None) -> list[Block]:
+    return parse_lines(decode(data, path).split("\n"))
+
+
+def parse_lines(lines: list[str]) -> list[Block]:
+    """Group lines into paragraphs and TAB-rendered tables."""
+    blocks: list[Block] = []
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        if _is_cell(line):
+            table, i = _read_table(lines, i)
+            if len(table.rows) == 1 and len(table.rows[0]) == 1:
+                # one TAB-indented line and what follows it: paragraphs, not a table
+                blocks.extend(Paragraph(t.strip()) for t in table.rows[0][0].text.split("\n") if t.strip())
+                continue
+            blocks.extend(_peel_leading_prose(table))
+            _attach_caption(blocks, table)
+            blocks.append(table)
+            continue
+        if line.strip():
+            blocks.append(Paragraph(line.strip()))
+        i += 1
+    return blocks
+
+
+def _is_cell(line: str) -> bool:
+    return line.lstrip(" \u3000").startswith("\t")
+
+
+def _read_table(lines: list[str], i: int) -> tuple[TableBlock, int]:
+    rows: list[list[str]] = []
+    row: list[str] = []
+    ncols = 0  # width of the widest multi-cell row so far: a shorter row is not finished
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        if _is_cell(line):
+            row.append(line.lstrip(" \u3000")[1:])
+            i += 1
+            continue
+        if line.strip():
+            if not row:
+                break
+            row[-1] += "\n" + line
+            i += 1
+            continue
+        j = _skip_blank(lines, i)
+        if j >= n:
+            i = j
+            break
+        short = bool(row) and len(row) < ncols
+        if not _is_cell(lines[j]):
+            if short:
+                # a cell holding paragraphs of its own goes on after a blank line
+                row[-1] += "\n" * (j - i + 1) + lines[j]
+                i = j + 1
+                continue
+            i = j
+            break
+        if short and len(row) + _group_width(lines, j) <= ncols:
+            i = j
+            continue
+        if row:
+            rows.append(row)
+            if len(row) > 1:
+                ncols = max(ncols, len(row))
+            row = []
+        i = j
+    if row:
+        rows.append(row)
+    return _to_table(rows), i
+
+
+def _blank(line: str) -> bool:
+    return "\t" not in line and not line.strip()
+
+
+def _skip_blank(lines: list[str], i: int) -> int:
+    while i < len(lines) and _blank(lines[i]):
+        i += 1
+    return i
+
+
+def _group_width(lines: list[str], j: int) -> int:
+    """Number of cells in the blank-delimited group of lines starting at j."""
+    k = j
+    while k < len(lines) and not _blank(lines[k]):
+        k += 1
+    return sum(1 for line in lines[j:k] if _is_cell(line))
+
+
+def _to_table(raw: list[list[str]]) -> TableBlock:
+    rows = [[c.strip() for c in r] for r in raw]
+    # a row with no text is the second line of a merged header
+    rows = [r for r in rows if any(r)]
+    return TableBlock([[Cell(t, merged=(t == "" and k > 0)) for t in r] for k, r in enumerate(rows)])
+
+
+def _peel_leading_prose(table: TableBlock) -> list[Paragraph]:
+    """Prose that runs straight into a table's first cell (no blank line between) is not a cell.
+
+    Leading lines of the first cell that are headings or sentences come out as
+    paragraphs; a caption-like line left after them is the table's caption.
+    """
+    from ..structure.outline import match_label
+    from ..structure.tables import looks_like_caption
+
+    first = table.rows[0][0]
+    lines = [t for t in first.text.split("\n") if t.strip()]
+    k = 0
+    while k < len(lines) - 1 and ("。" in lines[k] or match_label(lines[k].strip())):
+        k += 1
+    if k == 0:
+        return []
+    rest = lines[k:]
+    first.text = "\n".join(rest)
+    if len(rest) == 1 and looks_like_caption(rest[0]) and len(table.rows[0]) > 1:
+        table.caption = rest[0].strip()
+        table.rows[0].pop(0)
+    return [Paragraph(t.strip()) for t in lines[:k]]
+
+
+def _attach_caption(blocks: list[Block], table: TableBlock) -> None:
+    """A short paragraph right above a table that names it is its caption."""
+    if not blocks or not isinstance(blocks[-1], Paragraph):
+        return
+    from ..structure.tables import looks_like_caption
+
+    if looks_like_caption(blocks[-1].text):
+        table.caption = blocks.pop().text

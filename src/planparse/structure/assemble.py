@@ -1,0 +1,149 @@
+"""From blocks to the document's structure: header, outline per part, tables.
+
+A notice is split into parts: the notice itself, then each attachment
+(`附件1` …) with its own outline. Every block is placed under the headings
+it stands beneath, which is what the target extractor reads.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Attachment, Header, Section
+from ..readers.blocks import Block, Paragraph, TableBlock
+from .header import parse_header, parse_imprint
+from .outline import Heading, attachment_marker, find_headings
+from .tables import TableView, build_table
+
+
+@dataclass
+class Placed:
+    """A paragraph or table with where it stands."""
+
+    text: str | None  # a paragraph's text; None for a table
+    table: TableView | None
+    table_index: int | None
+    heads: list[Heading]  # the headings above it, outermost first
+    attachment: str | None
+    heading: Heading | None = None  # set where the paragraph is itself a heading
+
+    @property
+    def path(self) -> list[str]:
+        return [section_name(h) for h in self.heads]
+
+
+@dataclass
+class Structure:
+    header: Header
+    sections: list[Section]
+    attachments: list[Attachment]
+    tables: list[TableView]
+    placed: list[Placed] = field(default_factory=list)
+    year: int | None = None  # the document's own year, for 年内 / 今年
+
+
+@dataclass
+class _Part:
+    label: str | None
+    blocks: list[Block] = field(default_factory=list)
+
+
+def section_name(h: Heading) -> str:
+    return f"{h.label or ''}{h.title}"
+
+
+def assemble(blocks: list[Block]) -> Structure:
+    parts = _split_parts(blocks)
+    main = parts[0]
+    main_paras = [b.text for b in main.blocks if isinstance(b, Paragraph)]
+    hr = parse_header(main_paras)
+    header = hr.header
+    skip = {0: set(hr.consumed)}
+    for k, part in enumerate(parts):
+        paras = [b.text for b in part.blocks if isinstance(b, Paragraph)]
+        skip.setdefault(k, set()).update(parse_imprint(header, paras))
+
+    structure = Structure(header, [], [], [])
+    for k, part in enumerate(parts):
+        title = None
+        blocks_k = part.blocks
+        para_no = 0
+        kept: list[Block] = []
+        for b in blocks_k:
+            if isinstance(b, Paragraph):
+                if para_no not in skip[k]:
+                    kept.append(b)
+                para_no += 1
+            else:
+                kept.append(b)
+        if part.label is not None:
+            title, kept = _attachment_title(kept)
+        sections = _place(kept, part.label, structure)
+        if part.label is None:
+            structure.sections = sections
+        else:
+            structure.attachments.append(Attachment(label=part.label, title=title, sections=sections))
+    structure.year = _document_year(header, structure)
+    return structure
+
+
+def _split_parts(blocks: list[Block]) -> list[_Part]:
+    parts = [_Part(None)]
+    for b in blocks:
+        if isinstance(b, Paragraph) and (label := attachment_marker(b.text)):
+            parts.append(_Part(re.sub(r"\s+", "", label)))
+            continue
+        parts[-1].blocks.append(b)
+    return parts
+
+
+def _attachment_title(blocks: list[Block]) -> tuple[str | None, list[Block]]:
+    """An attachment's first short paragraph is its title."""
+    if blocks and isinstance(blocks[0], Paragraph):
+        t = blocks[0].text.strip()
+        if len(t) <= 80 and "。" not in t:
+            return re.sub(r"\s+", "", t), blocks[1:]
+    return None, blocks
+
+
+def _place(blocks: list[Block], attachment: str | None, structure: Structure) -> list[Section]:
+    paras = [b.text for b in blocks if isinstance(b, Paragraph)]
+    heads = find_headings(paras)
+    by_index = {h.index: h for h in heads}
+    roots: list[Heading] = []
+    stack: list[Heading] = []
+    para_no = 0
+    for b in blocks:
+        if isinstance(b, TableBlock):
+            view = build_table(b, [section_name(h) for h in stack])
+            structure.tables.append(view)
+            structure.placed.append(Placed(None, view, len(structure.tables) - 1, list(stack), attachment))
+            continue
+        h = by_index.get(para_no)
+        para_no += 1
+        if h is not None:
+            while stack and stack[-1].level >= h.level:
+                stack.pop()
+            (stack[-1].children if stack else roots).append(h)
+            stack.append(h)
+            structure.placed.append(Placed(b.text, None, None, list(stack), attachment, heading=h))
+        else:
+            if stack:
+                stack[-1].body.append(b.text)
+            structure.placed.append(Placed(b.text, None, None, list(stack), attachment))
+    return [_to_section(h) for h in roots]
+
+
+def _to_section(h: Heading) -> Section:
+    text = "\n".join(([h.text] if h.text else []) + h.body)
+    return Section(level=h.level, label=h.label, title=h.title, text=text,
+                   children=[_to_section(c) for c in h.children])
+
+
+def _document_year(header: Header, structure: Structure) -> int | None:
+    if header.date:
+        return header.date.year
+    m = re.search(r"[〔\[［(（](\d{4})[〕\]］)）]", header.doc_number or "")
+    if m:
+        return int(m.group(1))
+    return None

@@ -1,0 +1,159 @@
+"""The outline: heading labels, their levels, and the section tree."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import grammar
+from ..numerals import chinese_to_int, fold
+
+
+@dataclass(frozen=True)
+class Label:
+    style: str
+    level: int
+    number: int | None
+    text: str  # as written, e.g. "（八 ）"
+
+
+@dataclass(frozen=True)
+class _Style:
+    name: str
+    level: int
+    pattern: object
+
+
+@lru_cache(maxsize=None)
+def _styles() -> tuple[_Style, ...]:
+    g = grammar.load("outline")
+    return tuple(_Style(s["name"], s["level"], grammar.compile_pattern(s["pattern"])) for s in g["levels"])
+
+
+def match_label(text: str) -> tuple[Label, str] | None:
+    """The heading label at the start of `text`, and the text after it."""
+    folded = fold(text)
+    for style in _styles():
+        m = style.pattern.match(folded)
+        if not m:
+            continue
+        raw = m.group("num") if "num" in m.groupdict() and m.group("num") else None
+        circ = m.groupdict().get("circ")
+        number = int(raw) if raw and raw.isdigit() else chinese_to_int(raw or circ or "")
+        label = text[: m.end()].rstrip()
+        return Label(style.name, style.level, number, label), text[m.end():].strip()
+    return None
+
+
+def attachment_marker(text: str) -> str | None:
+    """`附件1` → "附件1" where the paragraph is only an attachment marker."""
+    m = grammar.compile_pattern(grammar.load("outline")["attachment_marker"]).match(fold(text.strip()))
+    return text.strip().rstrip("：:") if m else None
+
+
+def split_title(rest: str) -> tuple[str, str]:
+    """A heading's title runs to its first full stop; the rest is body text."""
+    ends = grammar.load("outline")["title_end"]
+    for i, ch in enumerate(rest):
+        if ch in ends:
+            return rest[:i].strip(), rest[i + 1:].strip()
+    return rest.strip(), ""
+
+
+def looks_like_bare_title(text: str) -> bool:
+    """A line that could be a heading whose label was lost: short, no sentence punctuation."""
+    t = text.strip()
+    limit = grammar.load("outline")["max_title_chars"]
+    return 2 <= len(t) <= limit and not any(ch in t for ch in "。；;：:") and not t[-1] in "，,、"
+
+
+@dataclass
+class Heading:
+    """A heading found in the body, before the tree is built."""
+
+    index: int  # position among the part's paragraphs
+    level: int
+    label: str | None
+    number: int | None
+    style: str
+    title: str
+    text: str
+    children: list["Heading"] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+
+
+def find_headings(paragraphs: list[str]) -> list[Heading]:
+    """Headings among a part's paragraphs, with real-world slips mended."""
+    heads: list[Heading] = []
+    for i, text in enumerate(paragraphs):
+        m = match_label(text)
+        if not m:
+            continue
+        label, rest = m
+        if not rest:
+            continue  # a bare "1." is no heading
+        title, body = split_title(rest)
+        heads.append(Heading(i, label.level, label.text, label.number, label.style, title, body))
+    _promote_misnumbered_top(heads)
+    heads = _restore_lost_labels(heads, paragraphs)
+    return heads
+
+
+def _promote_misnumbered_top(heads: list[Heading]) -> None:
+    """A level-1 heading typed `1、` (where `一、` was meant) takes level 1.
+
+    It is recognised by its place: the next heading of level 1–3 is `二、`
+    (number + 1), and the level-1 counter before it stands at number - 1.
+    """
+    last_top = 0
+    for k, h in enumerate(heads):
+        if h.level == 1:
+            last_top = h.number or last_top
+            continue
+        if h.style != "arabic" or h.number is None or h.number != last_top + 1:
+            continue
+        nxt = next((x for x in heads[k + 1:] if x.level <= 3), None)
+        if nxt and nxt.level == 1 and nxt.number == h.number + 1:
+            h.level = 1
+            last_top = h.number
+
+
+def _restore_lost_labels(heads: list[Heading], paragraphs: list[str]) -> list[Heading]:
+    """Between `（五）` and `（七）` a short label-less line is the lost `（六）`."""
+    out: list[Heading] = []
+    for k, h in enumerate(heads):
+        out.append(h)
+        if h.level != 2 or h.number is None:
+            continue
+        nxt = next((x for x in heads[k + 1:] if x.level <= 2), None)
+        if not nxt or nxt.level != 2 or nxt.number != h.number + 2:
+            continue
+        taken = {x.index for x in heads}
+        for i in range(h.index + 1, nxt.index):
+            if i not in taken and looks_like_bare_title(paragraphs[i]):
+                out.append(Heading(i, 2, None, h.number + 1, "paren_chinese", paragraphs[i].strip(), ""))
+                break
+    out.sort(key=lambda x: x.index)
+    return out
+
+
+def build_tree(heads: list[Heading], paragraphs: list[str]) -> tuple[list[Heading], list[str]]:
+    """Nest headings by level; paragraphs go to the heading above them.
+
+    Returns the roots and the paragraphs that stand before the first heading.
+    """
+    roots: list[Heading] = []
+    stack: list[Heading] = []
+    preamble: list[str] = []
+    by_index = {h.index: h for h in heads}
+    current: Heading | None = None
+    for i, text in enumerate(paragraphs):
+        h = by_index.get(i)
+        if h is None:
+            (current.body if current else preamble).append(text)
+            continue
+        while stack and stack[-1].level >= h.level:
+            stack.pop()
+        (stack[-1].children if stack else roots).append(h)
+        stack.append(h)
+        current = h
+    return roots, preamble

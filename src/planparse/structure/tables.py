@@ -1,0 +1,119 @@
+"""Tables: caption, columns, merged cells filled down, and what kind of table it is."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import grammar
+from ..model import Table
+from ..readers.blocks import Cell, TableBlock
+
+
+def _pattern(name: str):
+    return grammar.compile_pattern(grammar.load("tables")[name])
+
+
+def looks_like_caption(text: str) -> bool:
+    t = text.strip()
+    return 2 <= len(t) <= 80 and "。" not in t and bool(_pattern("caption").search(re.sub(r"\s+", "", t)))
+
+
+def column_name(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@dataclass
+class TableView:
+    """A table as the target extractor sees it: the model plus which cells were filled."""
+
+    table: Table
+    cells: list[list[Cell]]  # body rows, padded, with `merged` marking filled cells
+    owner_columns: list[int]
+    is_box: bool
+
+
+def build_table(block: TableBlock, section_path: list[str]) -> TableView:
+    rows = [list(r) for r in block.rows]
+    caption = block.caption
+    # a first row of one cell that names the table is its caption (or a box's title)
+    if rows and len([c for c in rows[0] if c.text]) == 1 and len(rows) > 1:
+        only = next(c.text for c in rows[0] if c.text)
+        if looks_like_caption(only) or len(rows[1]) > len(rows[0]):
+            caption = only if not caption else caption + " " + only
+            rows.pop(0)
+    width = max((len(r) for r in rows), default=0)
+    rows = [r + [Cell("", merged=True) for _ in range(width - len(r))] for r in rows]
+    is_box = bool(caption and caption.startswith("专栏")) or width == 1
+    if is_box or not rows:
+        header: list[Cell] = []
+        body = rows
+    else:
+        header, body = rows[0], rows[1:]
+        # a header row split over two rows (merged header cells) is folded into one
+        while body and _is_header_continuation(header, body[0]):
+            header = [Cell((a.text + b.text).strip()) for a, b in zip(header, body[0])]
+            body = body[1:]
+    columns = _align_columns([column_name(c.text) for c in header if c.text or not c.merged], width)
+    body = _fill_down(body)
+    kind, owners = classify(columns, caption)
+    table = Table(
+        kind=kind,
+        caption=caption,
+        columns=columns,
+        rows=[[c.text for c in r] for r in body],
+        merged=[(i, j) for i, r in enumerate(body) for j, c in enumerate(r) if c.merged and c.text],
+        section_path=section_path,
+    )
+    return TableView(table, body, owners, is_box)
+
+
+def _align_columns(names: list[str], width: int) -> list[str]:
+    """A header with fewer cells than the body has a cell spanning several columns.
+
+    The text rendering does not say which; in task tables it is the second
+    (工作任务 over a category and a task column), so the first name keeps column
+    0, the last names align right, and the second fills the gap.
+    """
+    names = [n for n in names]
+    if len(names) >= width or len(names) < 2:
+        return names + [""] * (width - len(names))
+    gap = width - len(names)
+    return names[:2] + [names[1]] * gap + names[2:]
+
+
+def _is_header_continuation(header: list[Cell], row: list[Cell]) -> bool:
+    # every filled cell of the row sits under an empty header cell, or repeats a header word
+    if not any(c.text for c in row):
+        return False
+    return all(not c.text or not h.text for h, c in zip(header, row)) and not any(
+        re.search(r"\d", c.text) for c in row
+    )
+
+
+def _fill_down(body: list[list[Cell]]) -> list[list[Cell]]:
+    out: list[list[Cell]] = []
+    for i, row in enumerate(body):
+        new = []
+        for j, c in enumerate(row):
+            if c.merged and not c.text and i > 0 and j < len(out[i - 1]):
+                new.append(Cell(out[i - 1][j].text, merged=True))
+            else:
+                new.append(Cell(c.text, merged=c.merged and i > 0))
+        out.append(new)
+    return out
+
+
+def classify(columns: list[str], caption: str | None) -> tuple[str, list[int]]:
+    """The table's kind, and the columns that name its responsible units (organs first)."""
+    owner_cols = [j for j, c in enumerate(columns) if _pattern("owner_columns").search(c)]
+    organ_cols = [j for j in owner_cols if not _pattern("division_columns").search(columns[j])]
+    owners = organ_cols or owner_cols
+    if owners:
+        return "decomposition", owners
+    has_indicator = any(_pattern("indicator_column").search(c) for c in columns)
+    hints = sum(1 for c in columns if _pattern("indicator_hints").search(c))
+    if has_indicator and hints:
+        return "indicator", []
+    if caption and "任务分解" in caption:
+        return "decomposition", []
+    return "other", []
