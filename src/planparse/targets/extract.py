@@ -1,5 +1,259 @@
+"""Targets: every quantity in the body text and the tables, with all its fields.
+
+The grammars (numbers, deadline, owners, indicator, qualifiers) are pure
+functions; this module only walks the document and tells each number where
+it stands: its clause, sentence, paragraph, table row and headings.
+"""
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass
 
-def extract_targets(structure):
-    return []
+from ..model import Deadline, Source, Target
+from ..numerals import fold
+from ..structure.assemble import Placed, Structure
+from ..structure.outline import Heading, match_label
+from ..structure.tables import TableView
+from . import qualifiers
+from .deadline import Found, column_deadline, find_deadlines, is_schedule_column
+from .indicator import indicator
+from .numbers import Mention, find_mentions
+from .owners import inline_owners, split_owners
+
+_SENTENCE_END = "。！？!?"
+_CLAUSE_END = "，,；;：:。！？!?\n"
+_SKIP_COLUMNS = re.compile(r"^(?:序号|编号|单位|计量单位|性质|属性|指标属性|备注|类别|领域|类型)$")
+
+
+@dataclass
+class _Unit:
+    """A stretch of text the numbers are read from, and what it inherits."""
+
+    text: str
+    offset: int  # where the readable part starts (after a heading label)
+    end: int  # where it ends (before an owner note)
+    owners: list[str]
+    fallback_deadlines: list[Deadline]
+    path: list[str]
+    attachment: str | None
+    context: str | None = None
+    table: int | None = None
+    row: int | None = None
+    column: int | None = None
+    column_name: str | None = None
+    require_unit: bool = True
+    default_unit: str | None = None
+    fixed_indicator: str | None = None
+    actual_context: bool = False
+
+
+def extract_targets(structure: Structure) -> list[Target]:
+    out: list[Target] = []
+    year = structure.year
+    for placed in structure.placed:
+        if placed.table is not None:
+            for unit in _table_units(placed, year):
+                out.extend(_read_unit(unit, year))
+        elif placed.text:
+            out.extend(_read_unit(_paragraph_unit(placed, year), year))
+    return out
+
+
+# ------------------------------------------------------------------ units
+
+def _heading_deadlines(heads: list[Heading], year: int | None) -> list[Deadline]:
+    """Deadlines a heading or its lead sentence sets for what stands under it, nearest first."""
+    out: list[Deadline] = []
+    for h in reversed(heads):
+        for text in (h.title, h.text, h.body[0] if h.body else ""):
+            lead = fold(text)[:14]
+            found = [f for f in find_deadlines(lead, year) if f.start <= 3]
+            if found:
+                out.append(found[0].deadline)
+                break
+    return out
+
+
+def _paragraph_unit(placed: Placed, year: int | None) -> _Unit:
+    text = placed.text or ""
+    offset = 0
+    m = match_label(text)
+    if m and placed.heading is not None:
+        offset = len(m[0].text)
+    end = len(text)
+    owners: list[str] = []
+    note = inline_owners(text)
+    if note:
+        owners, end = note
+    heads = placed.heads[:-1] if placed.heading is not None else placed.heads
+    return _Unit(
+        text=text, offset=offset, end=end, owners=owners,
+        fallback_deadlines=_heading_deadlines(heads, year),
+        path=placed.path, attachment=placed.attachment,
+        actual_context=qualifiers.is_actual_section(placed.path),
+    )
+
+
+def _table_units(placed: Placed, year: int | None) -> list[_Unit]:
+    view: TableView = placed.table  # type: ignore[assignment]
+    table = view.table
+    cols = table.columns
+    heads_dl = _heading_deadlines(placed.heads, year)
+    units: list[_Unit] = []
+    if view.is_box:
+        for r, row in enumerate(view.cells):
+            for c, cell in enumerate(row):
+                for line in _lines_with_offsets(cell.text):
+                    units.append(_Unit(text=line, offset=0, end=len(line), owners=[],
+                                       fallback_deadlines=heads_dl, path=table.section_path,
+                                       attachment=placed.attachment, table=placed.table_index, row=r, column=c))
+        return units
+    unit_col = next((j for j, c in enumerate(cols) if re.fullmatch(r"(?:计量)?单位", c)), None)
+    indicator_col = next((j for j, c in enumerate(cols) if re.search(r"指标", c) and j != unit_col), None)
+    schedule_cols = [j for j, c in enumerate(cols) if is_schedule_column(c)]
+    for r, row in enumerate(view.cells):
+        texts = [c.text for c in row]
+        context = " | ".join(texts)
+        owners: list[str] = []
+        for j in view.owner_columns:
+            if j < len(texts):
+                owners += [o for o in split_owners(texts[j]) if o not in owners]
+        row_dl: list[Deadline] = []
+        for j in schedule_cols:
+            found = find_deadlines(fold(texts[j]), year) if j < len(texts) else []
+            if found:
+                row_dl.append(_merge(found))
+        for c, cell in enumerate(row):
+            name = cols[c] if c < len(cols) else ""
+            if cell.merged or not cell.text or c in view.owner_columns or _SKIP_COLUMNS.match(name):
+                continue
+            if c == indicator_col and table.kind == "indicator":
+                continue  # numbers in an indicator's name are qualifiers (5岁以下儿童死亡率)
+            col_dl = column_deadline(name)
+            fallback = ([] if c in schedule_cols else row_dl) + ([col_dl] if col_dl else []) + heads_dl
+            units.append(_Unit(
+                text=cell.text, offset=0, end=len(cell.text), owners=owners, fallback_deadlines=fallback,
+                path=table.section_path, attachment=placed.attachment, context=context,
+                table=placed.table_index, row=r, column=c, column_name=name,
+                require_unit=unit_col is None,
+                default_unit=_unit_cell(texts[unit_col]) if unit_col is not None else None,
+                fixed_indicator=(re.sub(r"\s+", "", texts[indicator_col]) or None)
+                if indicator_col is not None and table.kind == "indicator" else None,
+                actual_context=qualifiers.is_actual_column(name),
+            ))
+    return units
+
+
+def _unit_cell(text: str) -> str | None:
+    t = re.sub(r"\s+", "", text)
+    if not t:
+        return None
+    found = find_mentions(fold("1" + t))
+    return found[0].unit if found and found[0].start == 0 else t
+
+
+def _lines_with_offsets(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def _merge(found: list[Found]) -> Deadline:
+    """A schedule cell with several dates (2020年启动，2022年完成) runs to the last."""
+    if len(found) == 1:
+        return found[0].deadline
+    last = max(found, key=lambda f: f.deadline.end)
+    return last.deadline
+
+
+# ------------------------------------------------------------------ reading
+
+def _bounds(text: str, pos: int, ends: str, lo: int, hi: int) -> tuple[int, int]:
+    a = pos
+    while a > lo and text[a - 1] not in ends:
+        a -= 1
+    b = pos
+    while b < hi and text[b] not in ends:
+        b += 1
+    return a, b
+
+
+def _read_unit(u: _Unit, year: int | None) -> list[Target]:
+    folded = fold(u.text)
+    region = folded[u.offset:u.end]
+    mentions = find_mentions(region, require_unit=u.require_unit)
+    if not mentions:
+        return []
+    deadlines = find_deadlines(folded[: u.end], year)
+    out = []
+    for m in mentions:
+        m = Mention(m.start + u.offset, m.end + u.offset, m.value, m.value_max, m.unit, m.number_end + u.offset)
+        out.append(_target(u, folded, m, deadlines, year))
+    return out
+
+
+def _target(u: _Unit, folded: str, m: Mention, deadlines: list[Found], year: int | None) -> Target:
+    s_a, s_b = _bounds(folded, m.start, _SENTENCE_END, u.offset, u.end)
+    c_a, c_b = _bounds(folded, m.start, _CLAUSE_END, s_a, s_b)
+    before = folded[c_a:m.start]
+    after = folded[m.end:c_b]
+    # deadline words are no part of what is measured
+    clause_dl = [f for f in deadlines if c_a <= f.start and f.end <= c_b]
+    ind_before = before
+    for f in clause_dl:
+        if f.end <= m.start:
+            ind_before = ind_before.replace(folded[f.start:f.end], "")
+    prev_clause = None
+    if c_a > s_a:
+        p_a, _ = _bounds(folded, c_a - 1, _CLAUSE_END, s_a, s_b)
+        prev_clause = folded[p_a:c_a - 1]
+
+    base_year = qualifiers.baseline_year(folded[max(0, m.start - 12):m.start])
+    deadline = _pick_deadline(m, deadlines, u, s_a, c_a, c_b)
+    kind = "target"
+    if u.actual_context and u.table is not None:
+        kind = "actual"
+    elif base_year:
+        kind = "actual"
+        deadline = Deadline(end=dt.date(base_year, 12, 31), text=f"{base_year}年")
+    elif u.table is None and not qualifiers.has_future_marker(folded[s_a:s_b]):
+        past = deadline is not None and year is not None and deadline.end.year < year
+        if u.actual_context or past:
+            kind = "actual"
+
+    unit = m.unit or u.default_unit
+    text = u.text if u.table is not None and u.context else u.text[s_a:s_b].strip() or u.text
+    start_in_text = m.start - (0 if u.table is not None and u.context else (s_a + (len(u.text[s_a:s_b]) - len(u.text[s_a:s_b].lstrip()))))
+    return Target(
+        text=text,
+        context=u.context,
+        indicator=u.fixed_indicator or indicator(_strip_label(ind_before), after, prev_clause),
+        value=m.value,
+        value_max=m.value_max,
+        unit=unit,
+        comparator=qualifiers.comparator(before, after, m.value_max is not None),
+        change=qualifiers.change(before, after),
+        kind=kind,
+        deadline=deadline,
+        owners=list(u.owners),
+        source=Source(section_path=u.path, attachment=u.attachment, table=u.table, row=u.row,
+                      column=u.column, start=max(0, start_in_text),
+                      end=max(0, start_in_text) + (m.number_end - m.start)),
+    )
+
+
+def _strip_label(text: str) -> str:
+    m = match_label(text)
+    return m[1] if m else text
+
+
+def _pick_deadline(m: Mention, found: list[Found], u: _Unit, s_a: int, c_a: int, c_b: int) -> Deadline | None:
+    """The nearest deadline: own clause, earlier in the sentence or paragraph, then what the row,
+    column or heading sets."""
+    in_clause = [f for f in found if c_a <= f.start and f.end <= c_b]
+    if in_clause:
+        before = [f for f in in_clause if f.end <= m.start]
+        return (before[-1] if before else in_clause[0]).deadline
+    earlier = [f for f in found if f.end <= c_a]
+    if earlier:
+        return earlier[-1].deadline
+    return u.fallback_deadlines[0] if u.fallback_deadlines else None

@@ -1,0 +1,123 @@
+"""The deadline grammar: `到2025年底`, `2021年上半年`, `2020-2022年`, `年内`, `十四五末`.
+
+Pure functions: `find_deadlines(text, doc_year)` lists every deadline
+expression in a (folded) text with its span, so the caller can pick the
+nearest one to a number.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .. import grammar
+from ..model import Deadline
+from ..numerals import chinese_to_int
+
+_PARTS_END = {"上半年": (6, 30), "第一季度": (3, 31), "一季度": (3, 31), "第二季度": (6, 30),
+              "二季度": (6, 30), "第三季度": (9, 30), "三季度": (9, 30)}
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    deadline: Deadline
+
+
+@lru_cache(maxsize=None)
+def _g():
+    g = grammar.load("deadlines")
+    return {
+        "patterns": {k: grammar.compile_pattern(v) for k, v in g["patterns"].items()},
+        "not": [grammar.compile_pattern(p) for p in g["not_deadline"]],
+        "plan_base": g["plan_base"],
+        "column_year": grammar.compile_pattern(g["column_year"]),
+        "schedule": grammar.compile_pattern(g["schedule_columns"]),
+    }
+
+
+def _year_end(y: int) -> dt.date:
+    return dt.date(y, 12, 31)
+
+
+def _point(y: int, m: str | None, d: str | None, part: str | None) -> dt.date | None:
+    if not 1900 < y < 2200:
+        return None
+    if m:
+        mo = int(m)
+        if not 1 <= mo <= 12:
+            return None
+        if d and 1 <= int(d) <= calendar.monthrange(y, mo)[1]:
+            return dt.date(y, mo, int(d))
+        return dt.date(y, mo, calendar.monthrange(y, mo)[1])
+    if part in _PARTS_END:
+        mo, day = _PARTS_END[part]
+        return dt.date(y, mo, day)
+    return _year_end(y)
+
+
+def find_deadlines(text: str, doc_year: int | None = None) -> list[Found]:
+    """Deadline expressions in `text`, in order, not overlapping."""
+    g = _g()
+    blocked = [m.span() for p in g["not"] for m in p.finditer(text)]
+    found: list[Found] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(s <= a < e or s < b <= e for s, e in blocked) and not any(
+            f.start < b and a < f.end for f in found
+        )
+
+    pats = g["patterns"]
+    for m in pats["span"].finditer(text):
+        y1, y2 = int(m.group("y")), int(m.group("y2"))
+        if y2 > y1 and free(*m.span()):
+            found.append(Found(m.start(), m.end(), Deadline(start=dt.date(y1, 1, 1), end=_year_end(y2),
+                                                            text=text[m.start():m.end()])))
+    for m in pats["point"].finditer(text):
+        end = _point(int(m.group("y")), m.group("m"), m.group("d"), m.group("part"))
+        a, b = _widen(text, m.start(), m.end())
+        if end and free(m.start(), m.end()):
+            found.append(Found(a, b, Deadline(end=end, text=text[a:b])))
+    base = g["plan_base"]
+    for m in pats["plan_period"].finditer(text):
+        n = chinese_to_int(m.group("plan")) or 0
+        n = 10 + n  # 十四 → 14
+        y = base["end_year"] + 5 * (n - base["number"])
+        if free(*m.span()):
+            found.append(Found(m.start(), m.end(), Deadline(start=dt.date(y - 4, 1, 1), end=_year_end(y),
+                                                            text=text[m.start():m.end()])))
+    if doc_year:
+        for m in pats["within_years"].finditer(text):
+            n = int(m.group("n")) if m.group("n").isdigit() else chinese_to_int(m.group("n"))
+            if n and n < 20 and free(*m.span()):
+                found.append(Found(m.start(), m.end(), Deadline(end=_year_end(doc_year + n - 1),
+                                                                text=text[m.start():m.end()])))
+        for m in pats["this_year"].finditer(text):
+            if free(*m.span()):
+                found.append(Found(m.start(), m.end(), Deadline(end=_year_end(doc_year), text=m.group())))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _widen(text: str, a: int, b: int) -> tuple[int, int]:
+    """Take in the 到/至/截至 before a year, for the deadline's `text`."""
+    for w in ("截至", "截止", "到", "至", "于", "在"):
+        if text[max(0, a - len(w)):a] == w:
+            return a - len(w), b
+    return a, b
+
+
+def column_deadline(column: str) -> Deadline | None:
+    """`2024年任务分解` or `2025年` as a table column: that year's end."""
+    m = _g()["column_year"].search(column)
+    if not m:
+        return None
+    return Deadline(end=_year_end(int(m.group("y"))), text=column)
+
+
+def is_schedule_column(column: str) -> bool:
+    return bool(_g()["schedule"].search(column))

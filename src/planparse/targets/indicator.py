@@ -1,0 +1,75 @@
+"""The indicator grammar: what a number measures, in the document's own words."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .. import grammar
+
+_OPEN, _CLOSE = "（(“《", "）)”》"
+
+
+@lru_cache(maxsize=None)
+def _g():
+    g = grammar.load("indicator")
+    by_len = lambda ws: sorted(set(ws), key=len, reverse=True)  # noqa: E731
+    return {
+        "trailing": by_len(g["trailing"]),
+        "leading": by_len(g["leading"]),
+        "count_verbs": by_len(g["count_verbs"]),
+        "stop_after": regex.compile(g["stop_after"]),
+        "max": g["max_chars"],
+    }
+
+
+def _strip(s: str, words: list[str], end: bool) -> str:
+    changed = True
+    while changed and s:
+        changed = False
+        for w in words:
+            if end and s.endswith(w):
+                s, changed = s[: -len(w)].rstrip(), True
+                break
+            if not end and s.startswith(w):
+                s, changed = s[len(w):].lstrip(), True
+                break
+    return s
+
+
+def _balanced(s: str) -> str:
+    """Drop a dangling bracket left by cutting a clause."""
+    for o, c in zip(_OPEN, _CLOSE):
+        if s.count(o) < s.count(c) and s.startswith(c):
+            s = s[1:]
+        if s.count(o) > s.count(c) and s.endswith(o):
+            s = s[:-1]
+    return s.strip()
+
+
+def indicator(before: str, after: str, previous: str | None = None) -> str | None:
+    """What is measured: the words before the number, else the noun after its unit.
+
+    `before` is the clause up to the number (deadline words already taken out),
+    `after` the clause after the unit, `previous` the clause before this one.
+    """
+    g = _g()
+    pre = regex.sub(r"\s+", "", before)
+    pre = _strip(_strip(pre, g["trailing"], end=True), g["leading"], end=False)
+    pre = _strip(pre, g["trailing"], end=True)
+    bare = _strip(pre, g["count_verbs"], end=False)
+    post = regex.sub(r"\s+", "", after)
+    post = regex.sub(r"^(?:及以上|以上|以下|左右|以内|的)+", "", post)
+    stop = g["stop_after"].search(post)
+    noun = post[: stop.start()] if stop else post
+    if len(bare) < 2 and len(noun) >= 2:
+        # "新增1个院前医疗急救站点": the thing counted follows the unit
+        return _balanced(noun[: g["max"]]) or None
+    if len(pre) >= 2:
+        # keep the end of a long clause: the measured thing stands right before the number
+        return _balanced(pre[-g["max"]:]) or None
+    if previous:
+        prev = _strip(regex.sub(r"\s+", "", previous), g["trailing"], end=True)
+        prev = _strip(prev, g["leading"], end=False)
+        return _balanced(prev[-g["max"]:]) or None
+    return None

@@ -1,0 +1,136 @@
+"""The number grammar: where a text states a quantity, its value(s) and unit.
+
+Pure functions over text whose full-width characters were folded one for one
+(`numerals.fold`), so every offset found here points into the original text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .. import grammar
+from ..numerals import chinese_to_int, to_number
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_CN = r"[一二两三四五六七八九十百千]+"
+_CN_DEC = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
+_RANGE_SEP = r"\s*(?:-|~|—|–|－|～|至|到)\s*"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # the first number
+    end: int  # end of the unit (or of the last number where there is none)
+    value: int | float
+    value_max: int | float | None
+    unit: str | None
+    number_end: int  # end of the last number, before its unit
+
+
+@lru_cache(maxsize=None)
+def _grammar():
+    g = grammar.load("quantities")
+    units = g["units"]
+    measure = grammar.alternation(units["measure_words"])
+    mult = grammar.alternation(units["multipliers"])
+    symbols = grammar.alternation(units["symbols"])
+    # "/10 万" and "1/10万" written with spaces; the symbols list holds the compact forms
+    per100k = r"(?:1?\s*/\s*10\s*万|1?\s*/\s*十万)"
+    unit = rf"(?P<unit>{per100k}(?:人)?|{symbols}|{mult}?{measure}|{mult})"
+    token = (
+        rf"(?P<frac>百分之|千分之|万分之)(?P<fv>{_NUM}|{_CN_DEC})"
+        rf"|(?<![\d.,])(?P<ar>{_NUM})(?![\d])"
+        rf"|(?P<cn>{_CN})"
+    )
+    return {
+        "token": regex.compile(token),
+        "unit": regex.compile(rf"\s*{unit}"),
+        "range_sep": regex.compile(_RANGE_SEP),
+        "exclusions": [grammar.compile_pattern(p) for p in g["exclusions"]],
+        "normalise": g.get("normalise", {}),
+        "fractions": g["fraction_words"],
+    }
+
+
+def _value(m: regex.Match) -> tuple[float | None, str | None]:
+    """A token's value and, for 百分之N, its implied unit."""
+    if m.group("frac"):
+        v = m.group("fv")
+        if "点" in v:
+            whole, _, dec = v.partition("点")
+            n = chinese_to_int(whole)
+            digits = "".join(str(chinese_to_int(ch)) for ch in dec)
+            val = float(f"{n}.{digits}") if n is not None else None
+        else:
+            val = float(v.replace(",", "")) if v[0].isdigit() else chinese_to_int(v)
+        return val, _grammar()["fractions"][m.group("frac")]
+    if m.group("ar"):
+        return float(m.group("ar").replace(",", "")), None
+    n = chinese_to_int(m.group("cn"))
+    return (float(n) if n is not None else None), None
+
+
+def _unit_at(text: str, pos: int) -> tuple[str | None, int]:
+    u = _grammar()["unit"].match(text, pos)
+    if not u:
+        return None, pos
+    raw = regex.sub(r"\s+", "", u.group("unit"))
+    if raw.endswith("万人") and "/" in raw:
+        raw = raw[:-1]
+    if "/" in raw and raw.endswith("万") and ("10" in raw or "十" in raw):
+        raw = "1/10万"
+    return _grammar()["normalise"].get(raw, raw), u.end()
+
+
+def excluded_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for p in _grammar()["exclusions"]:
+        spans.extend(m.span() for m in p.finditer(text))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(s <= a and b <= e for s, e in spans)
+
+
+def find_mentions(text: str, require_unit: bool = True) -> list[Mention]:
+    """Every quantity in `text` (folded), one per number or range, in order."""
+    g = _grammar()
+    spans = excluded_spans(text)
+    tokens = list(g["token"].finditer(text))
+    out: list[Mention] = []
+    k = 0
+    while k < len(tokens):
+        m = tokens[k]
+        k += 1
+        val, implied = _value(m)
+        if val is None:
+            continue
+        unit, end = (implied, m.end()) if implied else _unit_at(text, m.end())
+        value_max = None
+        number_end = m.end()
+        # a range: 5-8%, 5%-8%, 1～2个, 2至3家, 15-20 万人
+        if k < len(tokens):
+            sep = g["range_sep"].match(text, end)
+            nxt = tokens[k]
+            if sep and sep.end() == nxt.start() and bool(nxt.group("cn")) == bool(m.group("cn")):
+                v2, implied2 = _value(nxt)
+                u2, end2 = (implied2, nxt.end()) if implied2 else _unit_at(text, nxt.end())
+                if v2 is not None and v2 > val and (unit is None or u2 is None or u2 == unit):
+                    value_max, unit = v2, unit or u2
+                    number_end = nxt.end()
+                    end = end2 if u2 else end
+                    k += 1
+        if m.group("cn") and not unit:
+            continue  # a Chinese numeral is a count only with its measure word
+        if require_unit and not unit:
+            continue
+        if _inside(spans, m.start(), number_end):
+            continue
+        while k < len(tokens) and tokens[k].start() < end:
+            k += 1  # the 10 of "120/10万" belongs to the unit
+        out.append(Mention(m.start(), end, to_number(val), None if value_max is None else to_number(value_max),
+                           unit, number_end))
+    return out

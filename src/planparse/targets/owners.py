@@ -1,0 +1,49 @@
+"""The owner grammar: responsible units from a table cell or an inline note."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .. import grammar
+
+
+@lru_cache(maxsize=None)
+def _g():
+    g = grammar.load("owners")
+    return {
+        "labelled": grammar.compile_pattern(g["labelled_note"]),
+        "role": grammar.compile_pattern(g["role_note"]),
+        "role_words": grammar.compile_pattern(g["role_words"]),
+        "split": regex.compile(g["split"]),
+        "not": set(g["not_owner"]),
+        "not_pattern": grammar.compile_pattern(g["not_owner_pattern"]),
+    }
+
+
+def split_owners(cell: str) -> list[str]:
+    """`社会事业局\\n财政局、医保分局` → the organs, in order, each as written."""
+    g = _g()
+    out: list[str] = []
+    for part in g["split"].split(cell):
+        name = regex.sub(r"\s+", "", part).strip("。.；;：:")
+        if not name or name in g["not"] or g["not_pattern"].search(name) or len(name) > 40:
+            continue
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def inline_owners(text: str) -> tuple[list[str], int] | None:
+    """Owners named in a note at the end of an item, and where the note starts."""
+    g = _g()
+    m = g["labelled"].search(text)
+    if m:
+        return split_owners(m.group("names")), m.start()
+    m = g["role"].search(text)
+    if m:
+        names = g["role_words"].sub("、", m.group("names"))
+        owners = split_owners(names)
+        if owners:
+            return owners, m.start()
+    return None

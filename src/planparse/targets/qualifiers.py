@@ -1,0 +1,94 @@
+"""Comparator, change and kind of a quantity, from the words around it (spec §3.2)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .. import grammar
+
+
+@lru_cache(maxsize=None)
+def _g():
+    g = grammar.load("quantities")
+    before = [(w, op) for op, ws in g["comparators"]["before"].items() for w in ws]
+    after = [(w, op) for op, ws in g["comparators"]["after"].items() for w in ws]
+    k = g["kind"]
+    return {
+        "before": sorted(before, key=lambda x: len(x[0]), reverse=True),
+        "after": sorted(after, key=lambda x: len(x[0]), reverse=True),
+        "between": sorted(g["between"], key=len, reverse=True),
+        "increase": g["change"]["increase"],
+        "decrease": g["change"]["decrease"],
+        "level": tuple(g["change"]["level_markers"]),
+        "actual_columns": grammar.compile_pattern(k["actual_columns"]),
+        "actual_sections": grammar.compile_pattern(k["actual_sections"]),
+        "future": grammar.compile_pattern(k["future_markers"]),
+        "baseline": grammar.compile_pattern(k["baseline"]),
+    }
+
+
+def _squash(s: str) -> str:
+    return regex.sub(r"\s+", "", s)
+
+
+def comparator(before: str, after: str, is_range: bool) -> str:
+    """`before` is the clause up to the number, `after` the clause after its unit."""
+    if is_range:
+        return "range"
+    g = _g()
+    post = _squash(after)
+    for w, op in g["after"]:
+        if post.startswith(w) or post.startswith("的" + w):
+            return op
+    pre = _squash(before)
+    for _ in range(2):
+        for w, op in g["before"]:
+            if pre.endswith(w):
+                return op
+        # 不低于达到50%: look past a plain verb once
+        for w in g["between"]:
+            if pre.endswith(w):
+                pre = pre[: -len(w)]
+                break
+        else:
+            break
+    return "="
+
+
+def change(before: str, after: str) -> str | None:
+    """`提高5%` / `按5-8%比例逐年提高`: increase; `降低1个百分点`: decrease; `提高到60%`: a level."""
+    g = _g()
+    pre = _squash(before)
+    pre = regex.sub(r"(?:平均|逐年|每年|年均|分别|了|约)+$", "", pre)
+    for kind in ("increase", "decrease"):
+        if any(pre.endswith(w) for w in g[kind]):
+            return kind
+    post = _squash(after)
+    m = regex.match(r"^(?:的)?(?:比例|幅度)?(?:逐年|每年|年均|同比|分别)?(?P<w>\p{Han}{2})", post)
+    if m:
+        w = m.group("w")
+        rest = post[m.end():]
+        if not rest.startswith(g["level"]):
+            for kind in ("increase", "decrease"):
+                if w in g[kind]:
+                    return kind
+    return None
+
+
+def is_actual_column(column: str) -> bool:
+    return bool(_g()["actual_columns"].search(column))
+
+
+def is_actual_section(path: list[str]) -> bool:
+    return any(_g()["actual_sections"].search(p) for p in path)
+
+
+def has_future_marker(text: str) -> bool:
+    return bool(_g()["future"].search(text))
+
+
+def baseline_year(before: str) -> int | None:
+    """`比2015年（` right before a number: it is the 2015 baseline."""
+    m = _g()["baseline"].search(before)
+    return int(m.group("y")) if m else None
