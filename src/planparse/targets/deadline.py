@@ -60,8 +60,14 @@ def _point(y: int, m: str | None, d: str | None, part: str | None) -> dt.date | 
     return _year_end(y)
 
 
-def find_deadlines(text: str, doc_year: int | None = None) -> list[Found]:
-    """Deadline expressions in `text`, in order, not overlapping."""
+def find_deadlines(text: str, doc_year: int | None = None, year_in_force: int | None = None) -> list[Found]:
+    """Deadline expressions in `text`, in order, not overlapping.
+
+    `doc_year` counts `三年内` from the document's year; `year_in_force` is what
+    `年内`/`全年` mean where the text stands (a table column's year), by default
+    the document's.
+    """
+    year_in_force = year_in_force or doc_year
     g = _g()
     blocked = [m.span() for p in g["not"] for m in p.finditer(text)]
     found: list[Found] = []
@@ -98,7 +104,7 @@ def find_deadlines(text: str, doc_year: int | None = None) -> list[Found]:
                                                                 text=text[m.start():m.end()])))
         for m in pats["this_year"].finditer(text):
             if free(*m.span()):
-                found.append(Found(m.start(), m.end(), Deadline(end=_year_end(doc_year), text=m.group())))
+                found.append(Found(m.start(), m.end(), Deadline(end=_year_end(year_in_force), text=m.group())))
     found.sort(key=lambda f: f.start)
     return found
 

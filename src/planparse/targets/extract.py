@@ -46,6 +46,7 @@ class _Unit:
     default_unit: str | None = None
     fixed_indicator: str | None = None
     actual_context: bool = False
+    year_in_force: int | None = None  # what 年内/全年 mean here (a year column's year)
 
 
 def extract_targets(structure: Structure) -> list[Target]:
@@ -131,6 +132,7 @@ def _table_units(placed: Placed, year: int | None) -> list[_Unit]:
             if c == indicator_col and table.kind == "indicator":
                 continue  # numbers in an indicator's name are qualifiers (5岁以下儿童死亡率)
             col_dl = column_deadline(name)
+            col_year = col_dl.end.year if col_dl else None
             fallback = ([] if c in schedule_cols else row_dl) + ([col_dl] if col_dl else []) + heads_dl
             units.append(_Unit(
                 text=cell.text, offset=0, end=len(cell.text), owners=owners, fallback_deadlines=fallback,
@@ -141,6 +143,7 @@ def _table_units(placed: Placed, year: int | None) -> list[_Unit]:
                 fixed_indicator=(re.sub(r"\s+", "", texts[indicator_col]) or None)
                 if indicator_col is not None and table.kind == "indicator" else None,
                 actual_context=qualifiers.is_actual_column(name),
+                year_in_force=col_year,
             ))
     return units
 
@@ -183,29 +186,29 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
     mentions = find_mentions(region, require_unit=u.require_unit)
     if not mentions:
         return []
-    deadlines = find_deadlines(folded[: u.end], year)
+    deadlines = find_deadlines(folded[: u.end], year, u.year_in_force)
     out = []
+    prev_end = 0
     for m in mentions:
         m = Mention(m.start + u.offset, m.end + u.offset, m.value, m.value_max, m.unit, m.number_end + u.offset)
-        out.append(_target(u, folded, m, deadlines, year))
+        out.append(_target(u, folded, m, deadlines, year, prev_end))
+        prev_end = m.end
     return out
 
 
-def _target(u: _Unit, folded: str, m: Mention, deadlines: list[Found], year: int | None) -> Target:
+def _target(u: _Unit, folded: str, m: Mention, deadlines: list[Found], year: int | None,
+            prev_end: int) -> Target:
     s_a, s_b = _bounds(folded, m.start, _SENTENCE_END, u.offset, u.end)
     c_a, c_b = _bounds(folded, m.start, _CLAUSE_END, s_a, s_b)
     before = folded[c_a:m.start]
     after = folded[m.end:c_b]
     # deadline words are no part of what is measured
-    clause_dl = [f for f in deadlines if c_a <= f.start and f.end <= c_b]
-    ind_before = before
-    for f in clause_dl:
-        if f.end <= m.start:
+    # what is measured: the clause since the number before it (A2个、B3个), less deadline words
+    ind_before = folded[max(c_a, prev_end):m.start]
+    for f in deadlines:
+        if c_a <= f.start and f.end <= m.start:
             ind_before = ind_before.replace(folded[f.start:f.end], "")
-    prev_clause = None
-    if c_a > s_a:
-        p_a, _ = _bounds(folded, c_a - 1, _CLAUSE_END, s_a, s_b)
-        prev_clause = folded[p_a:c_a - 1]
+    prev_clause = _previous_clause(folded, c_a, s_a, s_b, deadlines)
 
     base_year = qualifiers.baseline_year(folded[max(0, m.start - 12):m.start])
     deadline = _pick_deadline(m, deadlines, u, s_a, c_a, c_b)
@@ -226,7 +229,7 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: list[Found], year: int
     return Target(
         text=text,
         context=u.context,
-        indicator=u.fixed_indicator or indicator(_strip_label(ind_before), after, prev_clause),
+        indicator=u.fixed_indicator or indicator(_strip_label(ind_before), after, prev_clause, unit),
         value=m.value,
         value_max=m.value_max,
         unit=unit,
@@ -239,6 +242,21 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: list[Found], year: int
                       column=u.column, start=max(0, start_in_text),
                       end=max(0, start_in_text) + (m.number_end - m.start)),
     )
+
+
+def _previous_clause(folded: str, c_a: int, s_a: int, s_b: int, deadlines: list[Found]) -> str | None:
+    """The clause before this one in the sentence, passing over one that is only a date."""
+    while c_a > s_a:
+        p_a, _ = _bounds(folded, c_a - 1, _CLAUSE_END, s_a, s_b)
+        clause = folded[p_a:c_a - 1]
+        rest = clause
+        for f in deadlines:
+            if p_a <= f.start and f.end <= c_a:
+                rest = rest.replace(folded[f.start:f.end], "")
+        if len(rest.strip()) >= 2:
+            return rest
+        c_a = p_a
+    return None
 
 
 def _strip_label(text: str) -> str:

@@ -47,29 +47,46 @@ def _balanced(s: str) -> str:
     return s.strip()
 
 
-def indicator(before: str, after: str, previous: str | None = None) -> str | None:
-    """What is measured: the words before the number, else the noun after its unit.
+def indicator(before: str, after: str, previous: str | None = None, unit: str | None = None) -> str | None:
+    """What is measured: the words before the number, the noun after its unit, or both.
 
     `before` is the clause up to the number (deadline words already taken out),
     `after` the clause after the unit, `previous` the clause before this one.
     """
     g = _g()
-    pre = regex.sub(r"\s+", "", before)
+    pre = _enumeration_tail(regex.sub(r"\s+", "", before))
     pre = _strip(_strip(pre, g["trailing"], end=True), g["leading"], end=False)
     pre = _strip(pre, g["trailing"], end=True)
+    ends_in_verb = any(regex.sub(r"\s+", "", before).endswith(v) for v in g["count_verbs"])
+    subject = _strip(_strip(pre, g["count_verbs"], end=True), g["trailing"], end=True)
     bare = _strip(pre, g["count_verbs"], end=False)
     post = regex.sub(r"\s+", "", after)
-    post = regex.sub(r"^(?:及以上|以上|以下|左右|以内|的)+", "", post)
-    stop = g["stop_after"].search(post)
-    noun = post[: stop.start()] if stop else post
-    if len(bare) < 2 and len(noun) >= 2:
-        # "新增1个院前医疗急救站点": the thing counted follows the unit
-        return _balanced(noun[: g["max"]]) or None
+    post = regex.sub(r"^(?:及以上|以上|以下|左右|以内)+", "", post)
+    if unit in ("%", "‰") and post.startswith("的"):
+        # 100%的村卫生室达到省定基本标准: the share of what the rest of the clause says
+        noun = post[1:]
+    else:
+        post = post.lstrip("的")
+        stop = g["stop_after"].search(post)
+        noun = post[: stop.start()] if stop else post
+    noun = _balanced(noun)
+    if len(noun) >= 2 and (len(bare) < 2 or ends_in_verb):
+        # 新增1个院前医疗急救站点 / 村卫生室至少配备1名执业医师: the thing counted follows the unit
+        return _balanced((subject if len(subject) >= 2 else "") + noun)[: g["max"]] or None
     if len(pre) >= 2:
         # keep the end of a long clause: the measured thing stands right before the number
         return _balanced(pre[-g["max"]:]) or None
     if previous:
-        prev = _strip(regex.sub(r"\s+", "", previous), g["trailing"], end=True)
-        prev = _strip(prev, g["leading"], end=False)
+        prev = _enumeration_tail(regex.sub(r"\s+", "", previous))
+        prev = _strip(_strip(prev, g["trailing"], end=True), g["leading"], end=False)
         return _balanced(prev[-g["max"]:]) or None
     return None
+
+
+def _enumeration_tail(s: str) -> str:
+    """`A、B、C等应急技术培训` → `应急技术培训`: the item counted, not the list before it."""
+    if "等" in s:
+        s = s[s.rindex("等") + 1:] or s
+    elif "、" in s:
+        s = s[s.rindex("、") + 1:] or s
+    return s

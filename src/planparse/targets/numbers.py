@@ -51,6 +51,7 @@ def _grammar():
         "exclusions": [grammar.compile_pattern(p) for p in g["exclusions"]],
         "normalise": g.get("normalise", {}),
         "fractions": g["fraction_words"],
+        "not_before": units.get("not_before", {}),
     }
 
 
@@ -77,6 +78,9 @@ def _unit_at(text: str, pos: int) -> tuple[str | None, int]:
     if not u:
         return None, pos
     raw = regex.sub(r"\s+", "", u.group("unit"))
+    follows = _grammar()["not_before"].get(raw[-1:], ())
+    if any(text.startswith(w, u.end()) for w in follows):
+        return None, pos
     if raw.endswith("万人") and "/" in raw:
         raw = raw[:-1]
     if "/" in raw and raw.endswith("万") and ("10" in raw or "十" in raw):
@@ -123,8 +127,8 @@ def find_mentions(text: str, require_unit: bool = True) -> list[Mention]:
                     number_end = nxt.end()
                     end = end2 if u2 else end
                     k += 1
-        if m.group("cn") and not unit:
-            continue  # a Chinese numeral is a count only with its measure word
+        if m.group("cn") and (not unit or m.group("cn")[0] in "百千"):
+            continue  # a Chinese numeral is a count only with its measure word (百人 is a name)
         if require_unit and not unit:
             continue
         if _inside(spans, m.start(), number_end):

@@ -17,7 +17,7 @@ def _g():
     return {
         "before": sorted(before, key=lambda x: len(x[0]), reverse=True),
         "after": sorted(after, key=lambda x: len(x[0]), reverse=True),
-        "between": sorted(g["between"], key=len, reverse=True),
+        "between": sorted(g["between"] + grammar.load("indicator")["count_verbs"], key=len, reverse=True),
         "increase": g["change"]["increase"],
         "decrease": g["change"]["decrease"],
         "level": tuple(g["change"]["level_markers"]),
@@ -42,11 +42,11 @@ def comparator(before: str, after: str, is_range: bool) -> str:
         if post.startswith(w) or post.startswith("的" + w):
             return op
     pre = _squash(before)
-    for _ in range(2):
+    for _ in range(3):
         for w, op in g["before"]:
             if pre.endswith(w):
                 return op
-        # 不低于达到50%: look past a plain verb once
+        # 不低于达到50%, 至少配备1名: look past a verb
         for w in g["between"]:
             if pre.endswith(w):
                 pre = pre[: -len(w)]
@@ -65,7 +65,7 @@ def change(before: str, after: str) -> str | None:
         if any(pre.endswith(w) for w in g[kind]):
             return kind
     post = _squash(after)
-    m = regex.match(r"^(?:的)?(?:比例|幅度)?(?:逐年|每年|年均|同比|分别)?(?P<w>\p{Han}{2})", post)
+    m = regex.match(r"^(?:的)?(?:比例|幅度|逐年|每年|年均|同比)+(?P<w>\p{Han}{2})", post)
     if m:
         w = m.group("w")
         rest = post[m.end():]
