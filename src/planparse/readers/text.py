@@ -29,24 +29,37 @@ def decode(data: bytes, path: str | None = None) -> str:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return _clean(data.decode(enc, errors="replace"), path)
-    sample = data[:4000]
-    if sample.count(b"\x00") > len(sample) // 4:
-        # UTF-16 without BOM: every other byte of ASCII text is NUL.
-        even, odd = sample[0::2].count(0), sample[1::2].count(0)
-        enc = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        return _clean(data.decode("utf-8"), path)
+    except UnicodeDecodeError:
+        pass
+    # GB18030 decodes almost any bytes, so UTF-16 without a BOM is weighed against it
+    candidates = []
+    for enc in ("utf-16-le", "utf-16-be", "gb18030"):
         try:
-            return _clean(data.decode(enc), path)
-        except UnicodeDecodeError:
-            raise BadInput("the file is binary, not text", path) from None
-    for enc in ("utf-8", "gb18030"):
-        try:
-            return _clean(data.decode(enc), path)
+            text = data.decode(enc)
         except UnicodeDecodeError:
             continue
+        candidates.append((_plausible(text[:4000]), enc, text))
+    if candidates:
+        score, enc, text = max(candidates)
+        if score >= 0.6:
+            return _clean(text, path)
+        raise BadInput("the file is binary, not text", path)
     raise BadInput("the text is in no encoding planparse knows (tried UTF-8, UTF-16, GB18030)", path)
 
 
 _ARTEFACT = re.compile(r"\[bookmark: [^\]]*\]")
+
+
+def _plausible(text: str) -> float:
+    """Share of characters a Chinese notice is made of."""
+    if not text:
+        return 0.0
+    ok = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef")
+    ascii_ = sum(1 for ch in text if ch < "\x7f")
+    return min(ok, han + ascii_) / len(text)
 
 
 def _clean(text: str, path: str | None) -> str:

@@ -94,12 +94,14 @@ def find_deadlines(text: str, doc_year: int | None = None, year_in_force: int | 
         n = 10 + n  # 十四 → 14
         y = base["end_year"] + 5 * (n - base["number"])
         if free(*m.span()):
-            found.append(Found(m.start(), m.end(), Deadline(start=dt.date(y - 4, 1, 1), end=_year_end(y),
+            # 十四五末 is a point in time; 十四五期间 the whole period
+            start = None if m.group().endswith("末") else dt.date(y - 4, 1, 1)
+            found.append(Found(m.start(), m.end(), Deadline(start=start, end=_year_end(y),
                                                             text=text[m.start():m.end()])))
-    if doc_year:
+    if year_in_force:
         for m in pats["within_years"].finditer(text):
             n = int(m.group("n")) if m.group("n").isdigit() else chinese_to_int(m.group("n"))
-            if n and n < 20 and free(*m.span()):
+            if doc_year and n and n < 20 and free(*m.span()):
                 found.append(Found(m.start(), m.end(), Deadline(end=_year_end(doc_year + n - 1),
                                                                 text=text[m.start():m.end()])))
         for m in pats["this_year"].finditer(text):

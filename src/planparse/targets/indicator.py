@@ -73,9 +73,9 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     if len(noun) >= 2 and (len(bare) < 2 or ends_in_verb):
         # 新增1个院前医疗急救站点 / 村卫生室至少配备1名执业医师: the thing counted follows the unit
         return _balanced((subject if len(subject) >= 2 else "") + noun)[: g["max"]] or None
-    if len(pre) >= 2:
+    if len(bare) >= 2:
         # keep the end of a long clause: the measured thing stands right before the number
-        return _balanced(pre[-g["max"]:]) or None
+        return _balanced(bare[-g["max"]:]) or None
     if previous:
         prev = _enumeration_tail(regex.sub(r"\s+", "", previous))
         prev = _strip(_strip(prev, g["trailing"], end=True), g["leading"], end=False)

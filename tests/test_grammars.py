@@ -1,0 +1,126 @@
+"""Each grammar on its own: numbers and units, exclusions, comparators, change,
+deadlines, owners and indicators (spec/targets.md)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from planparse.numerals import chinese_to_int, fold
+from planparse.targets.deadline import column_deadline, find_deadlines
+from planparse.targets.indicator import indicator
+from planparse.targets.numbers import find_mentions
+from planparse.targets.owners import inline_owners, split_owners
+from planparse.targets.qualifiers import change, comparator
+
+
+def values(text: str):
+    return [(m.value, m.value_max, m.unit) for m in find_mentions(fold(text))]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("医疗技术服务性收入占比达45%", [(45, None, "%")]),
+    ("覆盖率为0.23‰", [(0.23, None, "‰")]),
+    ("累计改造卫生户厕89,699座", [(89699, None, "座")]),
+    ("发病率达到１２０/10万", [(120, None, "1/10万")]),
+    ("发病率低于 120/10 万", [(120, None, "1/10万")]),
+    ("按5-8%比例逐年提高", [(5, 8, "%")]),
+    ("结对1～2人", [(1, 2, "人")]),
+    ("建成2至3家", [(2, 3, "家")]),
+    ("服务15-20 万人", [(15, 20, "万人")]),
+    ("引进7万名", [(7, None, "万名")]),
+    ("降低1个百分点", [(1, None, "百分点")]),
+    ("至少建设二家发热门诊", [(2, None, "家")]),
+    ("每年招聘三十人", [(30, None, "人")]),
+    ("达到百分之九十", [(90, None, "%")]),
+    ("常住人口万分之1.19的比例", [(1.19, None, "1/万")]),
+])
+def test_numbers_units_and_ranges(text, want):
+    assert values(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "到2025年底", "2020-2022年", "“十四五”时期", "常经办发〔2023〕41号", "附件3", "第一方阵",
+    "党的二十大精神", "十九届五中全会", "3岁以下婴幼儿", "65周岁及以上老年人", "0-6岁儿童",
+    "100张以上床位的养老机构", "出生后3-7天", "每万常住人口", "“531”行动计划", "“1+X”薪酬制度",
+    "“333工程”", "5G网络", "H7N9流感", "P2实验室", "“五早”", "“两癌”筛查", "四大功能中心",
+    "三项核心指标", "二级甲等医院", "三甲医院", "五级中医馆", "公示五个工作日", "连续三年",
+    "利用3-5年时间", "于本文印发后3个月内", "一式三份", "×100%", "比例1：1", "拨打12320",
+    "全覆盖", "一批", "百人传承工程", "一类疫苗", "在完成2024人员配备基础上", "个人卫生支出",
+])
+def test_what_is_no_quantity(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("before,after,want", [
+    ("每年不少于", "", ">="), ("达", "以上", ">="), ("控制在", "以下", "<="), ("控制在", "", "="),
+    ("超", "", ">"), ("低于", "", "<"), ("不超过", "", "<="), ("", "左右", "~"), ("约", "", "~"),
+    ("村卫生室至少配备", "执业医师", ">="), ("力争达到", "", "="), ("≥ ", "", ">="),
+])
+def test_comparators(before, after, want):
+    assert comparator(before, after, False) == want
+
+
+def test_range_comparator_wins():
+    assert comparator("不低于", "", True) == "range"
+
+
+@pytest.mark.parametrize("before,after,want", [
+    ("力争每年平均降低", "", "decrease"), ("在2020年基础上增长", "", "increase"), ("按", "比例逐年提高", "increase"),
+    ("提高到", "", None), ("新增", "院前急救站点", None), ("开展", "提升健康宣教人员能力培训", None),
+])
+def test_change(before, after, want):
+    assert change(before, after) == want
+
+
+@pytest.mark.parametrize("text,end,start", [
+    ("到2025年底，", dt.date(2025, 12, 31), None), ("至2025年", dt.date(2025, 12, 31), None),
+    ("2020年12月", dt.date(2020, 12, 31), None), ("2021年上半年", dt.date(2021, 6, 30), None),
+    ("2020-2022年", dt.date(2022, 12, 31), dt.date(2020, 1, 1)), ("十四五末", dt.date(2025, 12, 31), None),
+    ("年内建成", dt.date(2020, 12, 31), None), ("三年内每年推广", dt.date(2022, 12, 31), None),
+    ("用3年时间培训", dt.date(2022, 12, 31), None),
+])
+def test_deadlines(text, end, start):
+    found = find_deadlines(fold(text), doc_year=2020)
+    assert found and found[0].deadline.end == end and found[0].deadline.start == start
+
+
+def test_base_years_and_names_are_no_deadline():
+    assert find_deadlines("在2020年基础上增长50%", 2022) == []
+    assert find_deadlines("比2015年降低10%", 2022) == []
+    assert find_deadlines("落实《行动方案（2023-2025年）》", 2022) == []
+
+
+def test_year_in_force_for_this_year_words():
+    assert find_deadlines("全年开展不少于600次", 2023, year_in_force=2024)[0].deadline.end == dt.date(2024, 12, 31)
+
+
+def test_column_deadline():
+    assert column_deadline("2024年任务分解").end == dt.date(2024, 12, 31)
+    assert column_deadline("责任单位") is None
+
+
+def test_owner_cells_and_notes():
+    assert split_owners("社会事业局\n财政局、医保分局") == ["社会事业局", "财政局", "医保分局"]
+    assert split_owners("卫健局          教育局") == ["卫健局", "教育局"]
+    assert split_owners("/") == [] and split_owners("—") == []
+    assert inline_owners("推进工作。(责任科室(单位):社区卫生服务管理中心、基层卫生与信息科,各医疗集团)")[0] == [
+        "社区卫生服务管理中心", "基层卫生与信息科", "各医疗集团"]
+    assert inline_owners("推进工作。（农业农村部、工业和信息化部负责）")[0] == ["农业农村部", "工业和信息化部"]
+    assert inline_owners("推进工作。（A局牵头，B局、C局参与）")[0] == ["A局", "B局", "C局"]
+    assert inline_owners("推进工作（列第一位者为牵头单位）") is None
+
+
+@pytest.mark.parametrize("before,after,unit,want", [
+    ("医疗技术服务性收入占比达", "", "%", "医疗技术服务性收入占比"),
+    ("新增", "院前医疗急救站点", "个", "院前医疗急救站点"),
+    ("", "的村卫生室达到省定基本标准", "%", "村卫生室达到省定基本标准"),
+    ("争创省级特色科室", "", "个", "省级特色科室"),
+    ("组织急性传染病、水污染事件等应急技术培训不少于", "", "次", "应急技术培训"),
+])
+def test_indicator(before, after, unit, want):
+    assert indicator(before, after, None, unit) == want
+
+
+def test_chinese_numerals():
+    assert [chinese_to_int(s) for s in ("二", "两", "十五", "一百二十", "二〇二二", "三十")] == [2, 2, 15, 120, 2022, 30]

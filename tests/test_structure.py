@@ -1,0 +1,105 @@
+"""Header, outline and tables of the sample notices, as a user would check them."""
+from __future__ import annotations
+
+import datetime as dt
+
+from planparse.structure.header import parse_date, parse_header
+from planparse.structure.outline import find_headings, match_label
+
+
+def test_header_of_a_printed_notice(parsed):
+    h = parsed["000_2e09f0fb1ab2e70d"].header
+    assert h.doc_number == "常经办发〔2023〕41号"
+    assert h.title == "常州经开区党政办公室关于印发《常州经开区深入推进“卫生强基”两年行动方案（2024—2025年）》的通知"
+    assert h.recipients == ["各镇人民政府", "街道办事处", "各职能机构", "有关单位"]
+    assert h.signatory == h.issuer == "江苏常州经济开发区党政办公室"
+    assert h.date == dt.date(2023, 10, 30)
+    assert h.note == "（此件公开发布）"
+
+
+def test_header_with_spaced_number_and_attachment_list(parsed):
+    h = parsed["001_b1675a748ef562c5"].header
+    assert h.doc_number == "常钟卫〔2020〕44号"
+    assert h.title == "关于印发《钟楼区卫生健康工作争先进位行动方案》的通知"
+    assert len(h.attachments) == 9 and h.attachments[0] == "钟楼区疾病预防控制工作争先进位三年行动方案"
+    assert h.signatory is None and h.date is None and h.issuer is None  # not written: not guessed
+
+
+def test_header_without_notice_title_takes_the_plan_title(parsed):
+    h = parsed["002_490fc4a074af44c1"].header
+    assert h.doc_number is None
+    assert h.title == "通州区“十四五”卫生健康事业发展规划"
+    assert h.date == dt.date(2022, 11, 22)
+
+
+def test_dates_in_chinese_numerals():
+    assert parse_date("二〇二二年十一月二十二日") == dt.date(2022, 11, 22)
+    assert parse_date("2023年10月30日") == dt.date(2023, 10, 30)
+    assert parse_date("2023年13月30日") is None
+
+
+def test_doc_number_variants():
+    for line, want in [("国卫办发[2020]12号", "国卫办发[2020]12号"), ("苏政办发（2021）第3号", "苏政办发（2021）第3号"),
+                       ("常钟卫〔2020〕44 号", "常钟卫〔2020〕44号")]:
+        assert parse_header([line, "关于做好某项工作的通知"]).header.doc_number == want
+
+
+def test_label_levels():
+    cases = {"一、总体要求": 1, "（二）工作原则": 2, "(三)实施": 2, "（八 ）人才": 2, "3. 加强": 3, "4、完善": 3,
+             "5．提高": 3, "（1）签约": 4, "①首诊": 5, "第二章 总则": 0, "第十二条 本办法": 3}
+    for text, level in cases.items():
+        assert match_label(text)[0].level == level, text
+    assert match_label("1.5%的增长") is None
+
+
+def test_slips_in_numbering_are_mended():
+    paras = ["1、 指导思想", "正文。", "二、工作目标", "（五）老年", "正文。", "构建生育友好型服务体系", "正文。", "（七）数字化"]
+    heads = find_headings(paras)
+    assert [(h.level, h.label, h.title) for h in heads] == [
+        (1, "1、", "指导思想"), (1, "二、", "工作目标"), (2, "（五）", "老年"),
+        (2, None, "构建生育友好型服务体系"), (2, "（七）", "数字化")]
+
+
+def test_outline_tree_and_attachments(parsed):
+    doc = parsed["001_b1675a748ef562c5"]
+    assert [a.label for a in doc.attachments] == [f"附件{i}" for i in range(1, 10)]
+    first = doc.attachments[0]
+    assert first.title == "钟楼区疾病预防控制工作争先进位三年行动方案"
+    assert [s.title for s in first.sections] == ["指导思想", "工作目标", "工作措施"]
+    assert [c.label for c in first.sections[1].children][:2] == ["1.", "2."]
+    sixth = doc.attachments[5]
+    assert sixth.sections[0].label == "1、" and sixth.sections[0].level == 1
+
+
+def test_outline_of_a_plan_with_a_skipped_number(parsed):
+    secs = parsed["002_490fc4a074af44c1"].sections
+    assert [s.label for s in secs] == ["一、", "二、", "三、", "五、"]
+    tasks = secs[2].children
+    assert len(tasks) == 14 and tasks[5].label is None and tasks[5].title == "构建生育友好型服务体系"
+
+
+def test_decomposition_table_with_merged_cells_and_owners(parsed):
+    doc = parsed["000_2e09f0fb1ab2e70d"]
+    assert len(doc.tables) == 1
+    t = doc.tables[0]
+    assert t.kind == "decomposition"
+    assert t.caption == "常州经开区深入推进“卫生强基”两年行动方案重点任务分解表"
+    assert t.columns == ["序号", "重点任务", "具体内容", "2024年任务分解", "2025年任务分解", "责任单位"]
+    assert len(t.rows) == 28 and all(len(r) == 6 for r in t.rows)
+    # the group cell of the second row was merged with the first and is filled down
+    assert t.rows[1][1] == t.rows[0][1] == "提升医疗\n服务能力"
+    assert (1, 1) in t.merged
+
+
+def test_indicator_tables_and_boxes(parsed):
+    tables = parsed["002_490fc4a074af44c1"].tables
+    kinds = [t.kind for t in tables]
+    assert kinds[:2] == ["indicator", "indicator"] and kinds[2:] == ["other"] * 7
+    assert tables[0].columns == ["类别", "序号", "指标", "单位", "2020年完成情况", "2020年规划目标"]
+    assert len(tables[0].rows) == 20 and len(tables[1].rows) == 27
+    assert tables[2].caption.startswith("专栏一")
+
+
+def test_header_spanning_two_columns_is_aligned_right(parsed):
+    t = parsed["001_b1675a748ef562c5"].tables[0]
+    assert t.columns == ["序号", "工作任务", "工作任务", "工作进度或措施", "责任部门"]

@@ -1,0 +1,103 @@
+"""Targets on the sample notices: fields a user rebuilding the ledger would check,
+and overall agreement with the hand-made answers in tests/data/gold."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conftest import GOLD
+
+
+def find(doc, value, needle, unit=None):
+    hits = [t for t in doc.targets if t.value == value and needle in (t.text + (t.context or ""))
+            and (unit is None or t.unit == unit)]
+    assert hits, f"no target {value} {unit} in {needle!r}"
+    return hits
+
+
+def test_body_target_fields(parsed):
+    doc = parsed["000_2e09f0fb1ab2e70d"]
+    t = find(doc, 45, "医疗技术服务性收入占比达45%")[0]
+    assert (t.unit, t.comparator, t.kind, t.indicator) == ("%", "=", "target", "医疗技术服务性收入占比")
+    assert t.source.section_path[0] == "二、重点任务" and t.source.table is None
+    assert t.text[t.source.start:t.source.end] == "45"
+    r = find(doc, 5, "按5-8%比例逐年提高")[0]
+    assert (r.value_max, r.comparator, r.change) == (8, "range", "increase")
+    v = find(doc, 100, "100%的村卫生室")[0]
+    assert v.deadline.end.isoformat() == "2025-12-31" and v.deadline.text.startswith("至2025年")
+
+
+def test_table_target_takes_row_owners_and_column_year(parsed):
+    doc = parsed["000_2e09f0fb1ab2e70d"]
+    hits = find(doc, 43, "医疗技术服务性收入占比达43%")
+    t = [h for h in hits if h.source.table is not None][0]
+    assert t.owners == ["社会事业局", "财政局", "医保分局"]
+    assert t.deadline.end.isoformat() == "2024-12-31"
+    assert " | " in t.context and t.source.column == 3
+
+
+def test_indicator_table_unit_column_baseline_and_actuals(parsed):
+    doc = parsed["002_490fc4a074af44c1"]
+    life = [t for t in doc.targets if t.source.table == 0 and t.indicator == "人口平均期望寿命"]
+    assert [(t.value, t.kind, t.comparator, t.unit) for t in life] == [
+        (83.19, "actual", "=", "岁"), (80, "target", ">=", "岁")]
+    base = find(doc, 12.93, "比2015年（12.93）降低10%")[0]
+    assert base.kind == "actual" and base.deadline.end.year == 2015
+    dec = find(doc, 10, "比2015年（12.93）降低10%")[0]
+    assert dec.change == "decrease" and dec.unit == "%"
+
+
+def test_excluded_numbers_do_not_appear(parsed):
+    for doc in parsed.values():
+        for t in doc.targets:
+            assert not re.fullmatch(r"(19|20)\d\d", str(t.value)) or t.unit not in (None, "年")
+            assert t.value == t.value and abs(t.value) < 1e12  # finite
+    doc = parsed["002_490fc4a074af44c1"]
+    assert not [t for t in doc.targets if "5岁以下儿童死亡率" in t.text and t.value == 5 and t.unit == "岁"]
+
+
+def _gold_pairs(parsed):
+    for path in sorted(GOLD.glob("*.gold.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        yield gold, parsed[path.name.split(".")[0]]
+
+
+def _squash(s):
+    return re.sub(r"[\s|]", "", (s or "").replace("％", "%"))
+
+
+def _match(gold, doc):
+    used, pairs = set(), []
+    for g in gold["quantities"]:
+        q = _squash(g["quote"])
+        for i, t in enumerate(doc.targets):
+            if i not in used and abs(t.value - g["value"]) < 1e-9 and (t.unit or None) == g["unit"] \
+                    and q in _squash(t.text) + "\0" + _squash(t.context):
+                used.add(i)
+                pairs.append((g, t))
+                break
+    return pairs
+
+
+def test_agreement_with_the_hand_made_answers(parsed):
+    n_gold = n_pred = n_match = 0
+    fields = {"comparator": [0, 0], "change": [0, 0], "kind": [0, 0], "deadline": [0, 0], "owners": [0, 0]}
+    for gold, doc in _gold_pairs(parsed):
+        pairs = _match(gold, doc)
+        n_gold, n_pred, n_match = n_gold + len(gold["quantities"]), n_pred + len(doc.targets), n_match + len(pairs)
+        for g, t in pairs:
+            for f in ("comparator", "change", "kind"):
+                fields[f][0] += g[f] == getattr(t, f)
+                fields[f][1] += 1
+            if g["deadline_end"]:
+                fields["deadline"][0] += bool(t.deadline) and t.deadline.end.isoformat() == g["deadline_end"]
+                fields["deadline"][1] += 1
+            if g["owners"] is not None:
+                fields["owners"][0] += sorted(g["owners"]) == sorted(t.owners)
+                fields["owners"][1] += 1
+    recall, precision = n_match / n_gold, n_match / n_pred
+    assert recall >= 0.97 and precision >= 0.95, (recall, precision)
+    for f, (ok, n) in fields.items():
+        assert ok / n >= 0.92, (f, ok, n)

@@ -1,0 +1,64 @@
+"""The text reader: encodings, the TAB-cell table rendering, and bad input."""
+from __future__ import annotations
+
+import pytest
+
+from planparse.errors import BadInput
+from planparse.readers.blocks import Paragraph, TableBlock
+from planparse.readers.text import decode, parse_lines
+
+NOTICE = "常卫〔2021〕7号\n\n关于印发《示例方案》的通知\n\n一、总体要求\n（一）目标\n到2025年，签约率达到45%。\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "gb18030", "gbk", "utf-16-le"])
+def test_decodes_the_encodings_chinese_text_files_come_in(encoding):
+    assert decode(NOTICE.encode(encoding)) == NOTICE
+
+
+def test_normalises_line_endings():
+    assert decode(NOTICE.replace("\n", "\r\n").encode("gbk")) == NOTICE
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\n", bytes(range(256)) * 40])
+def test_empty_or_binary_input_is_bad_input(data):
+    with pytest.raises(BadInput):
+        decode(data, "x.txt")
+
+
+def _table(text: str) -> TableBlock:
+    blocks = parse_lines(text.split("\n"))
+    tables = [b for b in blocks if isinstance(b, TableBlock)]
+    assert len(tables) == 1
+    return tables[0]
+
+
+def test_tab_cells_rows_and_continuation_lines():
+    t = _table("\t序号\n\t任务\n\t责任单位\n\n\t1\n\t建成1家\n\t卫健局\n财政局\n\n\t\n\t新增2个\n\t卫健局\n")
+    assert [[c.text for c in r] for r in t.rows] == [
+        ["序号", "任务", "责任单位"], ["1", "建成1家", "卫健局\n财政局"], ["", "新增2个", "卫健局"]]
+    assert t.rows[2][0].merged and not t.rows[1][0].merged
+
+
+def test_a_cell_with_paragraphs_of_its_own_keeps_its_row_together():
+    text = "\t序号\n\t任务\n\t内容\n\n\t\n\t提升能力\n\n\n提升能力（续）\n\n\t5.标准\n\n\t1\n\t培训\n\t每年2次\n"
+    t = _table(text)
+    assert len(t.rows) == 3
+    assert t.rows[1][1].text.startswith("提升能力") and t.rows[1][2].text == "5.标准"
+
+
+def test_caption_above_a_table_is_taken():
+    blocks = parse_lines("表1  主要指标\n\t指标\n\t单位\n\n\t签约率\n\t%\n".split("\n"))
+    assert isinstance(blocks[0], TableBlock) and blocks[0].caption == "表1  主要指标"
+
+
+def test_one_tab_indented_line_is_a_paragraph_not_a_table():
+    blocks = parse_lines("\t（四）完善平台。积极争取立项。\n（五）健全体系。建设平台。\n".split("\n"))
+    assert all(isinstance(b, Paragraph) for b in blocks) and len(blocks) == 2
+
+
+def test_prose_running_into_a_table_is_peeled_off():
+    text = "\t（四）完善平台。积极争取。\n（五）健全体系。建设。\n某某任务分解表\n\t序号\n\t工作任务\n\n\t1\n\t任务一\n"
+    blocks = parse_lines(text.split("\n"))
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "Paragraph", "TableBlock"]
+    assert blocks[2].caption == "某某任务分解表"
+    assert [c.text for c in blocks[2].rows[0]] == ["序号", "工作任务"]
