@@ -103,3 +103,16 @@ def test_indicator_tables_and_boxes(parsed):
 def test_header_spanning_two_columns_is_aligned_right(parsed):
     t = parsed["001_b1675a748ef562c5"].tables[0]
     assert t.columns == ["序号", "工作任务", "工作任务", "工作进度或措施", "责任部门"]
+
+
+def test_an_item_broken_across_lines_is_read_as_one_sentence():
+    import planparse
+
+    text = ("关于印发《示例行动方案》的通知\n\n一、工作目标\n"
+            "1. 提升签约服务能力。到2025年，全区家庭医生一般人群签约率\n达到45%，重点人群签约率达到80%以上。\n"
+            "（二）保障措施\n")
+    doc = planparse.parse(text.encode("utf-8"))
+    got = [(t.value, t.comparator, t.deadline and t.deadline.end.year) for t in doc.targets]
+    assert got == [(45, "=", 2025), (80, ">=", 2025)]
+    assert "签约率达到45%" in doc.targets[0].text
+    assert [s.title for s in doc.sections] == ["工作目标"] and doc.sections[0].children[0].title == "提升签约服务能力"

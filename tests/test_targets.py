@@ -101,3 +101,21 @@ def test_agreement_with_the_hand_made_answers(parsed):
     assert recall >= 0.97 and precision >= 0.95, (recall, precision)
     for f, (ok, n) in fields.items():
         assert ok / n >= 0.92, (f, ok, n)
+
+
+def test_work_points_with_inline_owner_notes():
+    import planparse
+
+    text = ("XX市卫生健康委员会关于印发2024年卫生健康工作要点的通知\n\n各区卫生健康局：\n现将工作要点印发给你们。\n\n"
+            "XX市卫生健康委员会\n2024年2月1日\n\n一、提升基层服务能力\n"
+            "1. 推进家庭医生签约。年内重点人群签约率不低于80%，新增家庭病床200张。"
+            "(责任科室(单位):基层卫生处、各医疗集团)\n"
+            "2. 加强疾病防控。全年开展应急演练不少于2次（疾控处牵头，应急办、各区参与）\n")
+    doc = planparse.parse(text.encode("gb18030"))
+    assert doc.header.date.isoformat() == "2024-02-01" and doc.header.recipients == ["各区卫生健康局"]
+    rows = [(t.value, t.unit, t.comparator, t.deadline and t.deadline.end.isoformat(), t.owners) for t in doc.targets]
+    assert rows == [
+        (80, "%", ">=", "2024-12-31", ["基层卫生处", "各医疗集团"]),
+        (200, "张", "=", "2024-12-31", ["基层卫生处", "各医疗集团"]),
+        (2, "次", ">=", "2024-12-31", ["疾控处", "应急办", "各区"]),
+    ]

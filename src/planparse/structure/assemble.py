@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from ..model import Attachment, Header, Section
 from ..readers.blocks import Block, Paragraph, TableBlock
 from .header import parse_header, parse_imprint
-from .outline import Heading, attachment_marker, find_headings
-from .tables import TableView, build_table
+from .outline import Heading, attachment_marker, find_headings, match_label
+from .tables import TableView, build_table, looks_like_caption
+
+_LINE_END = "。！？；;：:!?）)”\""
 
 
 @dataclass
@@ -78,6 +80,7 @@ def assemble(blocks: list[Block]) -> Structure:
                 kept.append(b)
         if part.label is not None:
             title, kept = _attachment_title(kept)
+        kept = _join_wrapped(kept)
         sections = _place(kept, part.label, structure)
         if part.label is None:
             structure.sections = sections
@@ -95,6 +98,31 @@ def _split_parts(blocks: list[Block]) -> list[_Part]:
             continue
         parts[-1].blocks.append(b)
     return parts
+
+
+def _join_wrapped(blocks: list[Block]) -> list[Block]:
+    """Join a sentence broken over lines (text taken from a PDF or a narrow page).
+
+    A line continues the one before when that one is a long unfinished
+    sentence: no closing punctuation, not a heading, and this line starts
+    with no label of its own.
+    """
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (isinstance(b, Paragraph) and isinstance(prev, Paragraph)
+                and len(prev.text) >= 25 and prev.text.rstrip()[-1] not in _LINE_END
+                and not _bare_heading(prev.text) and not match_label(b.text)
+                and not attachment_marker(b.text) and not looks_like_caption(b.text)):
+            out[-1] = Paragraph(prev.text.rstrip() + b.text.strip(), prev.centered)
+            continue
+        out.append(b)
+    return out
+
+
+def _bare_heading(text: str) -> bool:
+    m = match_label(text)
+    return bool(m) and "。" not in m[1] and len(m[1]) <= 30
 
 
 def _attachment_title(blocks: list[Block]) -> tuple[str | None, list[Block]]:
