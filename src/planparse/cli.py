@@ -1,6 +1,6 @@
 """The `planparse` command line.
 
-Exit codes: 0 success; 1 a batch or check found failures; 2 bad input (or a
+Exit codes: 0 success; 1 a batch found failures; 2 bad input (or a
 usage error); 3 unsupported input (scanned or encrypted PDF, .doc); 4 a
 resource limit was hit; 5 the output could not be written.
 """
@@ -63,6 +63,49 @@ def extract(
         write_atomic(output, text)
     except OSError as e:
         _fail(f"{output}: cannot write: {e.strerror or e}", EXIT_OUTPUT)
+
+
+@app.command(epilog="Example:\n\n  planparse batch notices/ -o out/ --format json --jobs 2")
+def batch(
+    folder: Path = typer.Argument(..., help="Folder of notices, searched recursively."),
+    output: Path = typer.Option(..., "-o", "--output", help="Output folder; mirrors the input tree."),
+    format: Format = typer.Option(Format.json, "--format", "-f", help="json, yaml, or csv."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (default: all cores)."),
+    targets_only: bool = typer.Option(False, "--targets-only", help="Only the list of targets."),
+    force: bool = typer.Option(False, "--force", help="Convert again files whose content did not change."),
+) -> None:
+    """Convert a folder of notices. One bad file never stops the batch; exit 1 if any failed."""
+    import os
+
+    from rich.console import Console
+    from rich.progress import Progress
+    from rich.table import Table
+
+    from .batch import run_batch
+
+    if not folder.is_dir():
+        _fail(f"{folder}: not a folder", 2)
+    jobs = jobs or os.cpu_count() or 1
+    err = Console(stderr=True)
+    with Progress(console=err, disable=not err.is_terminal, transient=True) as bar:
+        task = bar.add_task("parsing", total=None)
+
+        def step(path: Path, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=f"{path.name}")
+
+        report = run_batch(folder, output, format.value, jobs, targets_only, force, progress=step)
+    for o in report.failures:
+        err.print(f"[red]failed[/red] {o.path}: {o.error} (exit {o.code})", markup=True, highlight=False)
+    summary = Table(title="planparse batch")
+    for col in ("files", "converted", "unchanged", "failed", "targets", "seconds"):
+        summary.add_column(col, justify="right")
+    ok = [o for o in report.outcomes if o.ok]
+    summary.add_row(str(len(report.outcomes)), str(len([o for o in ok if not o.skipped])),
+                    str(len([o for o in ok if o.skipped])), str(len(report.failures)),
+                    str(sum(o.targets for o in ok)), f"{report.seconds:.1f}")
+    err.print(summary)
+    if report.failures:
+        raise typer.Exit(1)
 
 
 @app.command()
