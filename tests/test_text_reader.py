@@ -47,8 +47,11 @@ def test_a_cell_with_paragraphs_of_its_own_keeps_its_row_together():
 
 
 def test_caption_above_a_table_is_taken():
-    blocks = parse_lines("表1  主要指标\n\t指标\n\t单位\n\n\t签约率\n\t%\n".split("\n"))
-    assert isinstance(blocks[0], TableBlock) and blocks[0].caption == "表1  主要指标"
+    import planparse
+
+    doc = planparse.parse("表1  主要指标\n\t指标\n\t单位\n\t2025年\n\n\t签约率\n\t%\n\t45\n".encode())
+    assert doc.tables[0].caption == "表1  主要指标" and doc.tables[0].kind == "indicator"
+    assert [(t.value, t.unit, t.deadline.end.year) for t in doc.targets] == [(45, "%", 2025)]
 
 
 def test_one_tab_indented_line_is_a_paragraph_not_a_table():

@@ -9,10 +9,10 @@ from typing import Union
 from .errors import BadInput, ResourceLimit
 from .model import Document, SourceFile
 from .readers import detect_format, read_blocks
+from .readers.limits import LIMITS
 from .structure.assemble import assemble
 from .targets.extract import extract_targets
 
-MAX_BYTES = int(os.environ.get("PLANPARSE_MAX_BYTES", 200 * 1024 * 1024))
 
 
 def parse(source: Union[str, os.PathLike, bytes], *, name: str | None = None) -> Document:
@@ -27,8 +27,8 @@ def parse(source: Union[str, os.PathLike, bytes], *, name: str | None = None) ->
         if p.is_dir():
             raise BadInput("is a directory, not a file", path)
         size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise ResourceLimit(f"file is {size:,} bytes, over the limit of {MAX_BYTES:,}", path)
+        if size > LIMITS.max_bytes:
+            raise ResourceLimit(f"file is {size:,} bytes, over the limit of {LIMITS.max_bytes:,}", path)
         try:
             data = p.read_bytes()
         except PermissionError:

@@ -28,8 +28,10 @@ def read_blocks(data: bytes, fmt: str, name: str | None = None) -> list[Block]:
         from .text import read_text
 
         return read_text(data, name)
-    if fmt in ("docx", "pdf", "html"):
-        # Readers for Word, PDF and HTML are tracked in their own issue; until they land
-        # such a file gets a clear message rather than a wrong parse of its bytes.
+    if fmt == "docx":
+        from .docx import read_docx
+
+        return read_docx(data, name)
+    if fmt in ("pdf", "html"):
         raise Unsupported(f"reading .{fmt} files is not supported yet; convert the notice to text", name)
     raise BadInput(f"unknown format {fmt!r}", name)

@@ -88,7 +88,6 @@ def parse_lines(lines: list[str]) -> list[Block]:
                 blocks.extend(Paragraph(t.strip()) for t in table.rows[0][0].text.split("\n") if t.strip())
                 continue
             blocks.extend(_peel_leading_prose(table))
-            _attach_caption(blocks, table)
             blocks.append(table)
             continue
         if line.strip():
@@ -192,13 +191,3 @@ def _peel_leading_prose(table: TableBlock) -> list[Paragraph]:
         table.caption = rest[0].strip()
         table.rows[0].pop(0)
     return [Paragraph(t.strip()) for t in lines[:k]]
-
-
-def _attach_caption(blocks: list[Block], table: TableBlock) -> None:
-    """A short paragraph right above a table that names it is its caption."""
-    if not blocks or not isinstance(blocks[-1], Paragraph):
-        return
-    from ..structure.tables import looks_like_caption
-
-    if looks_like_caption(blocks[-1].text):
-        table.caption = blocks.pop().text

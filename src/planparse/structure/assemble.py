@@ -90,9 +90,20 @@ def assemble(blocks: list[Block]) -> Structure:
     return structure
 
 
+def _attach_captions(blocks: list[Block]) -> list[Block]:
+    """A short paragraph right above a table that names it is its caption."""
+    out: list[Block] = []
+    for b in blocks:
+        if isinstance(b, TableBlock) and not b.caption and out and isinstance(out[-1], Paragraph) \
+                and looks_like_caption(out[-1].text):
+            b.caption = out.pop().text
+        out.append(b)
+    return out
+
+
 def _split_parts(blocks: list[Block]) -> list[_Part]:
     parts = [_Part(None)]
-    for b in blocks:
+    for b in _attach_captions(blocks):
         if isinstance(b, Paragraph) and (label := attachment_marker(b.text)):
             parts.append(_Part(re.sub(r"\s+", "", label)))
             continue

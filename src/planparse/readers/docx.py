@@ -1,0 +1,353 @@
+"""Word (.docx) notices: paragraphs and tables in body order, automatic numbering rendered.
+
+Most real notices number their headings through numbering.xml, so `一、`
+`（一）` `1.` are not in the paragraph text. They are rendered here as Word
+renders them and put back in front of the text, so that everything after the
+reader sees the notice as it is printed.
+
+The package is opened with python-docx (parts, relationships) and walked with
+lxml directly: python-docx's proxies cost more than the walk itself.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+
+from ..errors import BadInput, ResourceLimit, Unsupported
+from .blocks import Block, Cell, Paragraph, TableBlock
+from .limits import LIMITS
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_P, _TBL, _TR, _TC, _SDT = (f"{{{W}}}{t}" for t in ("p", "tbl", "tr", "tc", "sdt"))
+_T, _TAB, _BR, _CR, _TXBX = (f"{{{W}}}{t}" for t in ("t", "tab", "br", "cr", "txbxContent"))
+
+
+def _w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+def _val(el, tag: str):
+    child = el.find(_w(tag)) if el is not None else None
+    return None if child is None else child.get(_w("val"))
+
+
+# ------------------------------------------------------------------ numbering
+
+_CN = "〇一二三四五六七八九"
+
+
+def chinese_counting(n: int) -> str:
+    """1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 105 → 一百零五 (Word's chineseCounting)."""
+    if n <= 0:
+        return str(n)
+    if n < 10:
+        return _CN[n]
+    if n < 20:
+        return "十" + (_CN[n % 10] if n % 10 else "")
+    if n < 100:
+        return _CN[n // 10] + "十" + (_CN[n % 10] if n % 10 else "")
+    if n < 1000:
+        rest = n % 100
+        tail = "" if rest == 0 else ("零" + _CN[rest] if rest < 10 else ("一" + chinese_counting(rest) if rest < 20 else chinese_counting(rest)))
+        return _CN[n // 100] + "百" + tail
+    return str(n)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for v, s in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                 (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out, n = out + s, n - v
+    return out
+
+
+def _letters(n: int) -> str:
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def format_number(n: int, fmt: str) -> str:
+    if fmt in ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand",
+               "japaneseCounting"):
+        return chinese_counting(n)
+    if fmt == "ideographDigital":
+        return "".join(_CN[int(d)] for d in str(n))
+    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese", "decimalEnclosedFullstop"):
+        return chr(0x2460 + n - 1) if 1 <= n <= 20 else str(n)
+    if fmt == "ideographEnclosedCircle":
+        return chr(0x3280 + n - 1) if 1 <= n <= 10 else chinese_counting(n)
+    if fmt == "ideographTraditional":
+        return "甲乙丙丁戊己庚辛壬癸"[(n - 1) % 10]
+    if fmt == "ideographZodiac":
+        return "子丑寅卯辰巳午未申酉戌亥"[(n - 1) % 12]
+    if fmt == "decimalFullWidth":
+        return "".join(chr(0xFF10 + int(d)) for d in str(n))
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt == "lowerLetter":
+        return _letters(n)
+    if fmt == "upperLetter":
+        return _letters(n).upper()
+    if fmt == "lowerRoman":
+        return _roman(n).lower()
+    if fmt == "upperRoman":
+        return _roman(n)
+    if fmt in ("bullet", "none"):
+        return ""
+    return str(n)
+
+
+@dataclass
+class _Level:
+    start: int = 1
+    fmt: str = "decimal"
+    text: str = ""
+    restart: int | None = None  # lvlRestart: restart after this (1-based) level; 0 never
+    legal: bool = False
+
+
+@dataclass
+class Numbering:
+    """numbering.xml: abstract definitions, the nums that point at them, and live counters."""
+
+    abstract: dict[str, dict[int, _Level]] = field(default_factory=dict)
+    nums: dict[str, tuple[str, dict[int, int], dict[int, _Level]]] = field(default_factory=dict)
+    counters: dict[str, dict[int, int]] = field(default_factory=dict)
+    styles: dict[str, tuple[str, int]] = field(default_factory=dict)  # styleId → (numId, ilvl)
+
+    @classmethod
+    def from_xml(cls, numbering, styles) -> "Numbering":
+        nb = cls()
+        if numbering is not None:
+            for an in numbering.iter(_w("abstractNum")):
+                nb.abstract[an.get(_w("abstractNumId"))] = {
+                    int(lvl.get(_w("ilvl"), "0")): _parse_level(lvl) for lvl in an.iter(_w("lvl"))}
+            for num in numbering.iter(_w("num")):
+                starts: dict[int, int] = {}
+                levels: dict[int, _Level] = {}
+                for ov in num.iter(_w("lvlOverride")):
+                    ilvl = int(ov.get(_w("ilvl"), "0"))
+                    so = _val(ov, "startOverride")
+                    if so is not None:
+                        starts[ilvl] = int(so)
+                    lvl = ov.find(_w("lvl"))
+                    if lvl is not None:
+                        levels[ilvl] = _parse_level(lvl)
+                nb.nums[num.get(_w("numId"))] = (_val(num, "abstractNumId"), starts, levels)
+        if styles is not None:
+            based: dict[str, str] = {}
+            own: dict[str, tuple[str | None, int | None]] = {}
+            for st in styles.iter(_w("style")):
+                sid = st.get(_w("styleId"))
+                if _val(st, "basedOn"):
+                    based[sid] = _val(st, "basedOn")
+                numpr = st.find(f"{_w('pPr')}/{_w('numPr')}")
+                if numpr is not None:
+                    ilvl = _val(numpr, "ilvl")
+                    own[sid] = (_val(numpr, "numId"), int(ilvl) if ilvl is not None else None)
+            for sid in set(own) | set(based):
+                cur, seen = sid, set()
+                while cur and cur not in own and cur not in seen:
+                    seen.add(cur)
+                    cur = based.get(cur)
+                if cur in own and own[cur][0]:
+                    nb.styles[sid] = (own[cur][0], own[cur][1] or 0)
+        return nb
+
+    def _level(self, num_id: str, ilvl: int) -> _Level | None:
+        entry = self.nums.get(num_id)
+        if not entry:
+            return None
+        abstract_id, _, override_levels = entry
+        return override_levels.get(ilvl) or self.abstract.get(abstract_id, {}).get(ilvl)
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        """Advance the counter of (numId, ilvl) and render its label, as Word does."""
+        lvl = self._level(num_id, ilvl)
+        if lvl is None or num_id == "0":
+            return ""
+        abstract_id, starts, _ = self.nums[num_id]
+        counters = self.counters.setdefault(num_id, {})
+        if ilvl in counters:
+            counters[ilvl] += 1
+        else:
+            counters[ilvl] = starts.get(ilvl, lvl.start)
+        # deeper levels restart after this one, unless their lvlRestart says otherwise
+        for deeper in [k for k in counters if k > ilvl]:
+            dl = self._level(num_id, deeper)
+            if dl is None or dl.restart is None or (dl.restart != 0 and dl.restart <= ilvl + 1):
+                del counters[deeper]
+        text = lvl.text
+        for k in range(9):
+            token = f"%{k + 1}"
+            if token not in text:
+                continue
+            kl = self._level(num_id, k)
+            if k not in counters:
+                counters[k] = starts.get(k, kl.start if kl else 1)
+            fmt = "decimal" if (lvl.legal and k < ilvl) else (kl.fmt if kl else "decimal")
+            text = text.replace(token, format_number(counters[k], fmt))
+        return text
+
+
+def _parse_level(lvl) -> _Level:
+    restart = _val(lvl, "lvlRestart")
+    return _Level(
+        start=int(_val(lvl, "start") or 1),
+        fmt=_val(lvl, "numFmt") or "decimal",
+        text=_val(lvl, "lvlText") or "",
+        restart=int(restart) if restart is not None else None,
+        legal=lvl.find(_w("isLgl")) is not None,
+    )
+
+
+# ------------------------------------------------------------------ text
+
+def _run_text(el) -> str:
+    """Text of a paragraph, text boxes and field codes left out."""
+    parts: list[str] = []
+    for node in el.iter(_T, _TAB, _BR, _CR, _TXBX):
+        if node.tag == _TXBX:
+            continue
+        if _inside_textbox(node, el):
+            continue
+        if node.tag == _T:
+            parts.append(node.text or "")
+        elif node.tag == _TAB:
+            parts.append(" ")
+        else:
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _inside_textbox(node, stop) -> bool:
+    parent = node.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag == _TXBX:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+class _Walker:
+    def __init__(self, numbering: Numbering):
+        self.numbering = numbering
+        self.blocks: list[Block] = []
+        self.cells = 0
+
+    def paragraph_text(self, p) -> tuple[str, bool]:
+        ppr = p.find(_w("pPr"))
+        text = _run_text(p)
+        label = ""
+        num_id, ilvl = None, 0
+        if ppr is not None:
+            numpr = ppr.find(_w("numPr"))
+            if numpr is not None:
+                num_id = _val(numpr, "numId")
+                il = _val(numpr, "ilvl")
+                ilvl = int(il) if il is not None else 0
+            style = _val(ppr, "pStyle")
+            if num_id is None and style in self.numbering.styles:
+                num_id, ilvl = self.numbering.styles[style]
+                il = _val(numpr, "ilvl") if numpr is not None else None
+                ilvl = int(il) if il is not None else ilvl
+        if num_id and num_id != "0" and text.strip():
+            label = self.numbering.label(num_id, ilvl)
+        centered = ppr is not None and _val(ppr, "jc") in ("center", "distribute")
+        return (label + text), centered
+
+    def walk(self, container) -> None:
+        for el in container:
+            if el.tag == _P:
+                text, centered = self.paragraph_text(el)
+                for line in text.split("\n"):
+                    if line.strip():
+                        self.blocks.append(Paragraph(line.strip(), centered))
+                for box in el.iter(_TXBX):
+                    self.walk(box)
+            elif el.tag == _TBL:
+                self.blocks.append(self.table(el))
+            elif el.tag == _SDT:
+                content = el.find(_w("sdtContent"))
+                if content is not None:
+                    self.walk(content)
+
+    def table(self, tbl) -> TableBlock:
+        rows: list[list[Cell]] = []
+        for tr in tbl.iter(_TR):
+            if tr.getparent() is not tbl:
+                continue  # a nested table's rows belong to its cell
+            row: list[Cell] = []
+            for tc in tr.findall(_TC):
+                self.cells += 1
+                if self.cells > LIMITS.max_table_cells:
+                    raise ResourceLimit(f"more than {LIMITS.max_table_cells:,} table cells")
+                tcpr = tc.find(_w("tcPr"))
+                span = int(_val(tcpr, "gridSpan") or 1) if tcpr is not None else 1
+                vmerge = tcpr.find(_w("vMerge")) if tcpr is not None else None
+                continues = vmerge is not None and vmerge.get(_w("val")) in (None, "continue")
+                text = "" if continues else self.cell_text(tc)
+                row.append(Cell(text, merged=continues))
+                # a horizontally merged cell stands for each column it spans
+                row.extend(Cell(text, merged=True) for _ in range(span - 1))
+            rows.append(row)
+        return TableBlock(rows)
+
+    def cell_text(self, tc) -> str:
+        lines = []
+        for el in tc:
+            if el.tag == _P:
+                lines.append(self.paragraph_text(el)[0])
+            elif el.tag == _TBL:
+                nested = self.table(el)
+                lines.extend(" ".join(c.text for c in r if not c.merged) for r in nested.rows)
+        return "\n".join(line for line in lines).strip()
+
+
+def read_docx(data: bytes, name: str | None = None) -> list[Block]:
+    _check_zip(data, name)
+    try:
+        import docx  # python-docx opens the package and resolves its parts
+
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as e:
+        raise BadInput(f"not a readable Word document ({type(e).__name__}: {e})", name) from None
+    except Exception as e:  # lxml syntax errors, missing parts
+        raise BadInput(f"corrupt Word document: {e}", name) from None
+    part = document.part
+    numbering_xml = None
+    try:
+        numbering_xml = part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        pass
+    styles_xml = None
+    try:
+        styles_xml = part.styles.element if hasattr(part.styles, "element") else part._styles_part.element
+    except Exception:
+        pass
+    walker = _Walker(Numbering.from_xml(numbering_xml, styles_xml))
+    walker.walk(document.element.body)
+    return walker.blocks
+
+
+def _check_zip(data: bytes, name: str | None) -> None:
+    """Refuse what is no Word package, an encrypted one, or a zip bomb, before parsing."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise BadInput("not a Word document: the zip container is corrupt or truncated", name) from None
+    names = set(zf.namelist())
+    if "EncryptedPackage" in names:
+        raise Unsupported("the Word document is encrypted", name)
+    if "word/document.xml" not in names:
+        raise BadInput("a zip file, but not a Word document (no word/document.xml)", name)
+    total = sum(i.file_size for i in zf.infolist())
+    if total > LIMITS.max_inflated_bytes:
+        raise ResourceLimit(f"the document would inflate to {total:,} bytes, over the limit of "
+                            f"{LIMITS.max_inflated_bytes:,}", name)
+    for info in zf.infolist():
+        if info.compress_size and info.file_size / info.compress_size > LIMITS.max_compression_ratio \
+                and info.file_size > 10_000_000:
+            raise ResourceLimit(f"{info.filename} is compressed {info.file_size // info.compress_size}:1, "
+                                "a zip bomb", name)
