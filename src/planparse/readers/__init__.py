@@ -32,6 +32,10 @@ def read_blocks(data: bytes, fmt: str, name: str | None = None) -> list[Block]:
         from .docx import read_docx
 
         return read_docx(data, name)
-    if fmt in ("pdf", "html"):
+    if fmt == "pdf":
+        from .pdf import read_pdf
+
+        return read_pdf(data, name)
+    if fmt in ("html",):
         raise Unsupported(f"reading .{fmt} files is not supported yet; convert the notice to text", name)
     raise BadInput(f"unknown format {fmt!r}", name)

@@ -1,0 +1,426 @@
+"""PDF notices: text lines joined into paragraphs, tables found by their ruling lines.
+
+Measured on the samples (see docs/performance.md): pdfplumber's `find_tables`
+costs ~50 ms a page, PDFium's text ~1 ms. So everything is read through
+PDFium (pypdfium2): the text in content order with a box for the first and
+last character of each line (enough to tell a wrapped line from a new
+paragraph), the ruling lines from the page's path objects, and a box for
+every character only on lines that stand inside a table.
+"""
+from __future__ import annotations
+
+import ctypes
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..errors import BadInput, ResourceLimit, Unsupported
+from .blocks import Block, Cell, Paragraph, TableBlock
+from .limits import LIMITS
+
+_PAGE_NUMBER = re.compile(r"^[—–\-－一~～]*\s*(?:第\s*)?\d{1,4}\s*(?:页)?\s*[—–\-－一~～]*$|^\d{1,4}\s*/\s*\d{1,4}$")
+_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+_END_PUNCT = "。！？；：!?;:"
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    page: int
+
+
+@dataclass
+class _Table:
+    xs: list[float]  # column borders, left to right
+    ys: list[float]  # row borders, top to bottom (top-down coordinates)
+    h_segments: list[tuple[float, float, float]]  # (y, x0, x1)
+    v_segments: list[tuple[float, float, float]]  # (x, y0, y1)
+    page: int
+    cells: list[list[list[str]]] = field(default_factory=list)  # per grid cell: its lines
+
+    @property
+    def top(self) -> float:
+        return self.ys[0]
+
+    @property
+    def bottom(self) -> float:
+        return self.ys[-1]
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.xs[0] - 1 <= x <= self.xs[-1] + 1 and self.ys[0] - 1 <= y <= self.ys[-1] + 1
+
+
+def read_pdf(data: bytes, name: str | None = None) -> list[Block]:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        msg = str(e).lower()
+        if "password" in msg or "security" in msg:
+            raise Unsupported("the PDF is encrypted (password protected)", name) from None
+        raise BadInput(f"not a readable PDF ({e})", name) from None
+    try:
+        n = len(pdf)
+        if n == 0:
+            raise BadInput("the PDF has no pages", name)
+        if n > LIMITS.max_pages:
+            raise ResourceLimit(f"the PDF has {n:,} pages, over the limit of {LIMITS.max_pages:,}", name)
+        lines: list[_Line] = []
+        tables: list[_Table] = []
+        heights: list[float] = []
+        for i in range(n):
+            page = pdf[i]
+            try:
+                page_lines, page_tables = _read_page(page, i)
+                heights.append(page.get_height())
+            finally:
+                page.close()
+            lines += page_lines
+            tables += page_tables
+        if sum(len(line.text) for line in lines) + sum(1 for t in tables) < 20:
+            raise Unsupported("the PDF has no text layer (a scan?); run OCR on it first", name)
+        return _blocks(_drop_furniture(lines, heights), tables)
+    finally:
+        pdf.close()
+
+
+# ------------------------------------------------------------------ one page
+
+def _read_page(page, index: int) -> tuple[list[_Line], list[_Table]]:
+    import pypdfium2.raw as pdfium_c
+
+    height = page.get_height()
+    tables = _find_tables(page, height, index)
+    tp = page.get_textpage()
+    try:
+        text = tp.get_text_range()
+        raw = tp.raw
+        n = pdfium_c.FPDFText_CountChars(raw)
+        if len(text) != n:  # characters outside the BMP: fall back to per-character text
+            text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, k) or 32) for k in range(n))
+        rect = pdfium_c.FS_RECTF()
+
+        def box(k: int) -> tuple[float, float, float, float]:
+            pdfium_c.FPDFText_GetLooseCharBox(raw, k, rect)
+            return rect.left, height - rect.top, rect.right, height - rect.bottom
+
+        def generated(k: int) -> bool:
+            return pdfium_c.FPDFText_IsGenerated(raw, k) == 1
+
+        lines: list[_Line] = []
+        for m in re.finditer(r"[^\r\n]+", text):
+            a, b = m.span()
+            x0, top, _, bottom = box(a)
+            cx, cy = x0 + 1, (top + bottom) / 2
+            table = next((t for t in tables if t.contains(cx, cy)), None)
+            if table is None:
+                # the line may begin in the margin and run into a table (same baseline)
+                x1 = box(b - 1)[2]
+                table = next((t for t in tables if t.contains(x1 - 1, cy)), None)
+            if table is not None:
+                _into_cells(table, text, a, b, box, generated)
+                continue
+            x1 = box(b - 1)[2]
+            line = _clean_line(text, a, b, generated)
+            if line:
+                lines.append(_Line(line, x0, x1, top, bottom, index))
+        return lines, tables
+    finally:
+        tp.close()
+
+
+def _clean_line(text: str, a: int, b: int, generated) -> str:
+    """A line's text, less the spaces PDFium made up between CJK characters."""
+    out = []
+    for k in range(a, b):
+        ch = text[k]
+        if ch == " " and generated(k):
+            prev = out[-1] if out else ""
+            nxt = text[k + 1] if k + 1 < b else ""
+            if _CJK.match(prev or " ") or _CJK.match(nxt or " "):
+                continue
+        out.append(ch)
+    return "".join(out).strip()
+
+
+def _into_cells(table: _Table, text: str, a: int, b: int, box, generated) -> None:
+    """Put each character of a line into the grid cell under it."""
+    if not table.cells:
+        table.cells = [[[] for _ in range(len(table.xs) - 1)] for _ in range(len(table.ys) - 1)]
+    for k in range(a, b):
+        ch = text[k]
+        if ch == " " and generated(k):
+            continue
+        x0, top, x1, bottom = box(k)
+        cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+        c = bisect_right(table.xs, cx) - 1
+        r = bisect_right(table.ys, cy) - 1
+        if not (0 <= r < len(table.cells) and 0 <= c < len(table.cells[0])):
+            continue
+        cell = table.cells[r][c]
+        # a new line in the cell where the baseline moves down
+        if cell and isinstance(cell[-1], list) and abs(cell[-1][1] - cy) < (bottom - top) * 0.6:
+            cell[-1][0] += ch
+            cell[-1][2] = x1
+        else:
+            cell.append([ch, cy, x1, x0])
+
+
+# ------------------------------------------------------------------ ruling lines
+
+def _segments(page, height: float):
+    """Horizontal and vertical ruling segments drawn by the page's paths."""
+    import pypdfium2.raw as pdfium_c
+
+    hs, vs = [], []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=3):
+        left, bottom, right, top = obj.get_bounds()
+        w, h = right - left, top - bottom
+        if w < 3 and h > 3:
+            vs.append(((left + right) / 2, height - top, height - bottom))
+            continue
+        if h < 3 and w > 3:
+            hs.append((height - (top + bottom) / 2, left, right))
+            continue
+        # a path of several segments (a box, or a grid drawn in one go)
+        raw = obj.raw
+        m = obj.get_matrix()
+        pts = []
+        for k in range(pdfium_c.FPDFPath_CountSegments(raw)):
+            seg = pdfium_c.FPDFPath_GetPathSegment(raw, k)
+            pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
+            kind = pdfium_c.FPDFPathSegment_GetType(seg)
+            px = m.a * x.value + m.c * y.value + m.e
+            py = m.b * x.value + m.d * y.value + m.f
+            if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not pts:
+                pts = [(px, py)]
+                start = (px, py)
+            else:
+                x0_, y0_ = pts[-1]
+                _add_segment(hs, vs, x0_, y0_, px, py, height)
+                pts.append((px, py))
+            if pdfium_c.FPDFPathSegment_GetClose(seg) and pts:
+                _add_segment(hs, vs, pts[-1][0], pts[-1][1], start[0], start[1], height)
+    return hs, vs
+
+
+def _add_segment(hs, vs, x0, y0, x1, y1, height) -> None:
+    if abs(y0 - y1) < 1 and abs(x1 - x0) > 3:
+        hs.append((height - y0, min(x0, x1), max(x0, x1)))
+    elif abs(x0 - x1) < 1 and abs(y1 - y0) > 3:
+        vs.append((x0, height - max(y0, y1), height - min(y0, y1)))
+
+
+def _cluster(values: list[float], tol: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= tol:
+            continue
+        out.append(v)
+    return out
+
+
+def _find_tables(page, height: float, index: int) -> list[_Table]:
+    hs, vs = _segments(page, height)
+    if len(hs) < 2 or len(vs) < 2:
+        return []
+    # group segments into tables: a table is a run of horizontal lines whose x-extent overlaps
+    groups: list[list[tuple[float, float, float]]] = []
+    for seg in sorted(hs):
+        for g in groups:
+            gy = g[-1][0]
+            if seg[0] - gy < 400 and seg[1] < max(s[2] for s in g) and seg[2] > min(s[1] for s in g) \
+                    and any(v[1] - 2 <= seg[0] <= v[2] + 2 and v[1] - 2 <= gy <= v[2] + 2 for v in vs):
+                g.append(seg)
+                break
+        else:
+            groups.append([seg])
+    tables = []
+    for g in groups:
+        ys = _cluster([s[0] for s in g])
+        if len(ys) < 2:
+            continue
+        top, bottom = ys[0], ys[-1]
+        left, right = min(s[1] for s in g), max(s[2] for s in g)
+        vsel = [v for v in vs if left - 2 <= v[0] <= right + 2 and v[2] > top + 1 and v[1] < bottom - 1]
+        xs = _cluster([v[0] for v in vsel])
+        if len(xs) < 2:
+            continue
+        tables.append(_Table(xs, ys, g, vsel, index))
+    return tables
+
+
+def _covered(segments, pos: float, a: float, b: float, horizontal: bool) -> bool:
+    """Whether a ruling line runs along pos from a to b (most of the way)."""
+    need = (b - a) * 0.6
+    got = 0.0
+    for s in segments:
+        p, s0, s1 = s
+        if abs(p - pos) <= 2:
+            got += max(0.0, min(b, s1) - max(a, s0))
+    return got >= need
+
+
+# ------------------------------------------------------------------ assembling
+
+def _cell_text(lines: list[list], right: float, char_w: float) -> str:
+    """A cell's lines: a wrapped line runs on, a line that stops short ends a paragraph."""
+    out = ""
+    for k, (text, _cy, x1, _x0) in enumerate(lines):
+        if k and out:
+            prev_x1 = lines[k - 1][2]
+            wrapped = prev_x1 >= right - 1.6 * char_w
+            out += ("" if _CJK.match(out[-1]) or _CJK.match(text[:1] or " ") else " ") if wrapped else "\n"
+        out += text
+    return out.strip()
+
+
+def _grid_to_block(t: _Table) -> TableBlock:
+    nrows, ncols = len(t.ys) - 1, len(t.xs) - 1
+    cells = t.cells or [[[] for _ in range(ncols)] for _ in range(nrows)]
+    char_w = _char_width(cells)
+    # which grid cells are one merged cell: no ruling line between them
+    owner = {(r, c): (r, c) for r in range(nrows) for c in range(ncols)}
+    for r in range(nrows):
+        for c in range(ncols):
+            if c + 1 < ncols and not _covered(t.v_segments, t.xs[c + 1], t.ys[r], t.ys[r + 1], False):
+                owner[(r, c + 1)] = owner[(r, c)]
+            if r + 1 < nrows and not _covered(t.h_segments, t.ys[r + 1], t.xs[c], t.xs[c + 1], True):
+                owner[(r + 1, c)] = owner[(r, c)]
+    texts: dict[tuple[int, int], list] = {}
+    for (r, c), o in owner.items():
+        texts.setdefault(o, []).extend(cells[r][c])
+    rows: list[list[Cell]] = []
+    for r in range(nrows):
+        row = []
+        for c in range(ncols):
+            o = owner[(r, c)]
+            if o == (r, c):
+                span_right = max(t.xs[cc + 1] for (rr, cc), oo in owner.items() if oo == o)
+                lines = sorted(texts[o], key=lambda x: (round(x[1]), x[3]))
+                row.append(Cell(_cell_text(lines, span_right, char_w)))
+            elif o[0] == r:  # spans columns: stands for each
+                row.append(Cell(row[o[1]].text, merged=True))
+            else:  # continues a vertical merge
+                row.append(Cell("", merged=True))
+        rows.append(row)
+    return TableBlock(rows)
+
+
+def _char_width(cells) -> float:
+    widths = [ln[2] - ln[3] for row in cells for cell in row for ln in cell if len(ln[0]) == 1]
+    return Counter(round(w) for w in widths).most_common(1)[0][0] if widths else 10.0
+
+
+def _drop_furniture(lines: list[_Line], heights: list[float]) -> list[_Line]:
+    """Page numbers (— 3 —) and running heads repeated on most pages are not body text."""
+    npages = len(heights)
+    repeated = Counter(line.text for line in lines if line.top < 90 or line.bottom > heights[line.page] - 90)
+    out = []
+    for line in lines:
+        h = heights[line.page]
+        edge = line.top < 90 or line.bottom > h - 90
+        if edge and _PAGE_NUMBER.match(line.text.replace(" ", "")):
+            continue
+        if edge and npages >= 3 and repeated[line.text] >= max(3, npages // 2):
+            continue
+        out.append(line)
+    return out
+
+
+def _blocks(lines: list[_Line], tables: list[_Table]) -> list[Block]:
+    items: list[tuple[int, float, object]] = [(ln.page, ln.top, ln) for ln in lines]
+    items += [(t.page, t.top, t) for t in tables]
+    items.sort(key=lambda x: (x[0], x[1], x[2].x0 if isinstance(x[2], _Line) else 0))
+    margins = _margins(lines)
+    blocks: list[Block] = []
+    prev: _Line | None = None
+    last_table: tuple[_Table, TableBlock] | None = None
+    for page, _top, item in items:
+        if isinstance(item, _Table):
+            block = _grid_to_block(item)
+            if last_table and _continues(last_table, item, blocks):
+                _join_tables(last_table[1], block, last_table[0])
+                last_table = (item, last_table[1])
+            else:
+                blocks.append(block)
+                last_table = (item, block)
+            prev = None
+            continue
+        left, right, char_w = margins.get(page, (item.x0, item.x1, 16.0))
+        if prev is not None and blocks and isinstance(blocks[-1], Paragraph) and _runs_on(prev, item, left, right, char_w):
+            sep = "" if _CJK.match(blocks[-1].text[-1]) or _CJK.match(item.text[0]) else " "
+            blocks[-1] = Paragraph(blocks[-1].text + sep + item.text, blocks[-1].centered)
+        else:
+            centered = abs((item.x0 - left) - (right - item.x1)) < 2 * char_w and item.x0 - left > 2 * char_w
+            blocks.append(Paragraph(item.text, centered))
+            last_table = None
+        prev = item
+    return blocks
+
+
+def _margins(lines: list[_Line]) -> dict[int, tuple[float, float, float]]:
+    by_page: dict[int, list[_Line]] = {}
+    for ln in lines:
+        by_page.setdefault(ln.page, []).append(ln)
+    out = {}
+    for page, lns in by_page.items():
+        left = Counter(round(ln.x0) for ln in lns).most_common(1)[0][0]
+        right = max(ln.x1 for ln in lns)
+        heights = Counter(round(ln.bottom - ln.top) for ln in lns).most_common(1)[0][0]
+        out[page] = (left, right, max(6.0, heights * 0.9))
+    return out
+
+
+def _runs_on(prev: _Line, line: _Line, left: float, right: float, char_w: float) -> bool:
+    """A line continues the paragraph above: that one reached the right margin, this one is not indented."""
+    if prev.text[-1:] in _END_PUNCT and prev.x1 < right - 0.5 * char_w:
+        return False
+    reached = prev.x1 >= right - 1.6 * char_w
+    indented = line.x0 > left + 1.2 * char_w
+    return reached and not indented and (line.page == prev.page or True)
+
+
+def _continues(last: tuple[_Table, TableBlock], t: _Table, blocks: list[Block]) -> bool:
+    """A table at the top of the next page with the same columns goes on from the last one."""
+    prev, _ = last
+    same_cols = len(prev.xs) == len(t.xs) and all(abs(a - b) < 3 for a, b in zip(prev.xs, t.xs))
+    return same_cols and t.page == prev.page + 1 and blocks and isinstance(blocks[-1], TableBlock)
+
+
+def _join_tables(into: TableBlock, more: TableBlock, prev: _Table) -> None:
+    rows = more.rows
+    header = [c.text for c in into.rows[0]]
+    if rows and [c.text for c in rows[0]] == header:
+        rows = rows[1:]  # the header row repeated on the new page
+    if rows and into.rows and _split_row(into.rows[-1], rows[0]):
+        # a row split by the page break: its cells run on
+        for k, cell in enumerate(rows[0]):
+            if k < len(into.rows[-1]) and cell.text:
+                into.rows[-1][k].text = (into.rows[-1][k].text + cell.text).strip()
+        rows = rows[1:]
+    into.rows.extend(rows)
+
+
+_LABEL = re.compile(r"^\s*(?:\d{1,3}\s*[.、．]|[（(]?[一二三四五六七八九十]+[、）)])")
+
+
+def _split_row(last: list[Cell], first: list[Cell]) -> bool:
+    """The first row on the new page is the rest of the last row on the page before.
+
+    It has no 序号 of its own, starts no numbered item, and each of its
+    cells goes on from a cell of the row above that did not end its sentence.
+    """
+    if not first or first[0].text or not last:
+        return False
+    pairs = [(a.text, b.text) for a, b in zip(last, first) if b.text]
+    if not pairs or any(_LABEL.match(b) for _, b in pairs):
+        return False
+    return all(a and a[-1] not in "。；;" for a, _ in pairs)
