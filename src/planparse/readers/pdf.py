@@ -113,63 +113,68 @@ def _read_page(page, index: int) -> tuple[list[_Line], list[_Table]]:
         def generated(k: int) -> bool:
             return pdfium_c.FPDFText_IsGenerated(raw, k) == 1
 
-        lines: list[_Line] = []
-        for m in re.finditer(r"[^\r\n]+", text):
-            a, b = m.span()
-            x0, top, _, bottom = box(a)
-            cx, cy = x0 + 1, (top + bottom) / 2
-            table = next((t for t in tables if t.contains(cx, cy)), None)
-            if table is None:
-                # the line may begin in the margin and run into a table (same baseline)
-                x1 = box(b - 1)[2]
-                table = next((t for t in tables if t.contains(x1 - 1, cy)), None)
-            if table is not None:
-                _into_cells(table, text, a, b, box, generated)
+        # every character with its box: content order is not reading order (a fallback font's
+        # quotes come after the line they stand in), so lines are rebuilt from positions
+        chars: list[tuple[float, float, float, float, str]] = []
+        for k, ch in enumerate(text):
+            if ch in "\r\n" or (ch == " " and generated(k)):
                 continue
-            x1 = box(b - 1)[2]
-            line = _clean_line(text, a, b, generated)
-            if line:
-                lines.append(_Line(line, x0, x1, top, bottom, index))
-        return lines, tables
+            x0, top, x1, bottom = box(k)
+            cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+            table = next((t for t in tables if t.contains(cx, cy)), None)
+            if table is not None:
+                _into_cell(table, ch, x0, top, x1, bottom)
+            else:
+                chars.append((x0, top, x1, bottom, ch))
+        return _lines(chars, index), tables
     finally:
         tp.close()
 
 
-def _clean_line(text: str, a: int, b: int, generated) -> str:
-    """A line's text, less the spaces PDFium made up between CJK characters."""
+def _lines(chars: list[tuple[float, float, float, float, str]], page: int) -> list[_Line]:
+    rows: list[list] = []  # [top, bottom, chars]
+    for c in chars:
+        cy = (c[1] + c[3]) / 2
+        for row in reversed(rows[-6:]):
+            if row[0] <= cy <= row[1]:
+                row[2].append(c)
+                break
+        else:
+            rows.append([c[1], c[3], [c]])
     out = []
-    for k in range(a, b):
-        ch = text[k]
-        if ch == " " and generated(k):
-            prev = out[-1] if out else ""
-            nxt = text[k + 1] if k + 1 < b else ""
-            if _CJK.match(prev or " ") or _CJK.match(nxt or " "):
-                continue
-        out.append(ch)
-    return "".join(out).strip()
+    for top, bottom, cs in sorted(rows, key=lambda r: r[0]):
+        cs.sort(key=lambda c: c[0])
+        text = ""
+        for k, c in enumerate(cs):
+            if k and c[4] != " " and text[-1:] != " ":
+                gap = c[0] - cs[k - 1][2]
+                latin = not (_CJK.match(c[4]) or _CJK.match(cs[k - 1][4]))
+                if latin and gap > 0.25 * (bottom - top):
+                    text += " "
+            text += c[4]
+        text = text.strip()
+        if text:
+            out.append(_Line(text, cs[0][0], cs[-1][2], top, bottom, page))
+    return out
 
 
-def _into_cells(table: _Table, text: str, a: int, b: int, box, generated) -> None:
-    """Put each character of a line into the grid cell under it."""
+def _into_cell(table: _Table, ch: str, x0: float, top: float, x1: float, bottom: float) -> None:
+    """Put a character into the grid cell under it, on a new line where the baseline moves down."""
     if not table.cells:
         table.cells = [[[] for _ in range(len(table.xs) - 1)] for _ in range(len(table.ys) - 1)]
-    for k in range(a, b):
-        ch = text[k]
-        if ch == " " and generated(k):
-            continue
-        x0, top, x1, bottom = box(k)
-        cx, cy = (x0 + x1) / 2, (top + bottom) / 2
-        c = bisect_right(table.xs, cx) - 1
-        r = bisect_right(table.ys, cy) - 1
-        if not (0 <= r < len(table.cells) and 0 <= c < len(table.cells[0])):
-            continue
-        cell = table.cells[r][c]
-        # a new line in the cell where the baseline moves down
-        if cell and isinstance(cell[-1], list) and abs(cell[-1][1] - cy) < (bottom - top) * 0.6:
-            cell[-1][0] += ch
-            cell[-1][2] = x1
-        else:
-            cell.append([ch, cy, x1, x0])
+    cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+    c = bisect_right(table.xs, cx) - 1
+    r = bisect_right(table.ys, cy) - 1
+    if not (0 <= r < len(table.cells) and 0 <= c < len(table.cells[0])):
+        return
+    cell = table.cells[r][c]
+    for line in reversed(cell[-4:]):
+        if abs(line[1] - cy) < (bottom - top) * 0.6:
+            line[4].append((x0, x1, ch))
+            line[2] = max(line[2], x1)
+            line[3] = min(line[3], x0)
+            return
+    cell.append([None, cy, x1, x0, [(x0, x1, ch)]])
 
 
 # ------------------------------------------------------------------ ruling lines
@@ -273,7 +278,9 @@ def _covered(segments, pos: float, a: float, b: float, horizontal: bool) -> bool
 def _cell_text(lines: list[list], right: float, char_w: float) -> str:
     """A cell's lines: a wrapped line runs on, a line that stops short ends a paragraph."""
     out = ""
-    for k, (text, _cy, x1, _x0) in enumerate(lines):
+    for line in lines:
+        line[0] = "".join(ch for _, _, ch in sorted(line[4]))
+    for k, (text, _cy, x1, _x0, _chars) in enumerate(lines):
         if k and out:
             prev_x1 = lines[k - 1][2]
             wrapped = prev_x1 >= right - 1.6 * char_w
@@ -315,7 +322,7 @@ def _grid_to_block(t: _Table) -> TableBlock:
 
 
 def _char_width(cells) -> float:
-    widths = [ln[2] - ln[3] for row in cells for cell in row for ln in cell if len(ln[0]) == 1]
+    widths = [x1 - x0 for row in cells for cell in row for ln in cell for x0, x1, ch in ln[4] if _CJK.match(ch)]
     return Counter(round(w) for w in widths).most_common(1)[0][0] if widths else 10.0
 
 
@@ -383,9 +390,11 @@ def _runs_on(prev: _Line, line: _Line, left: float, right: float, char_w: float)
     """A line continues the paragraph above: that one reached the right margin, this one is not indented."""
     if prev.text[-1:] in _END_PUNCT and prev.x1 < right - 0.5 * char_w:
         return False
+    if _LABEL.match(line.text) and not re.match(r"^\d+\.\d", line.text):
+        return False  # a numbered item starts on its own line
     reached = prev.x1 >= right - 1.6 * char_w
     indented = line.x0 > left + 1.2 * char_w
-    return reached and not indented and (line.page == prev.page or True)
+    return reached and not indented
 
 
 def _continues(last: tuple[_Table, TableBlock], t: _Table, blocks: list[Block]) -> bool:

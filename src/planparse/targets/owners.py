@@ -18,6 +18,7 @@ def _g():
         "split": regex.compile(g["split"]),
         "not": set(g["not_owner"]),
         "not_pattern": grammar.compile_pattern(g["not_owner_pattern"]),
+        "organ_end": grammar.compile_pattern(g["organ_end"]),
     }
 
 
@@ -29,11 +30,23 @@ def split_owners(cell: str) -> list[str]:
         name = regex.sub(r"\s+", "", part).strip("。.；;：:")
         if not name or name in g["not"] or g["not_pattern"].search(name) or len(name) > 40:
             continue
-        if name not in out:
-            out.append(name)
+        for piece in _run_together(name):
+            if piece not in out:
+                out.append(piece)
     return out
 
 
+def _run_together(name: str) -> list[str]:
+    """`社会事业局财政局` → `社会事业局`, `财政局`: cut only where both sides end like organs."""
+    ends = _g()["organ_end"]
+    for m in ends.finditer(name):
+        head, tail = name[: m.end()], name[m.end():]
+        last = None
+        for last in ends.finditer(tail):
+            pass
+        if len(head) >= 3 and len(tail) >= 3 and last is not None and last.end() == len(tail):
+            return [head] + _run_together(tail)
+    return [name]
 def inline_owners(text: str) -> tuple[list[str], int] | None:
     """Owners named in a note at the end of an item, and where the note starts."""
     g = _g()
