@@ -63,7 +63,8 @@ def test_samples_match_their_expected_output():
     (b"", 2, "empty"),
     (b"\x00\x01\x02\x03garbage" * 200, 2, "binary"),
     (b"just some words with no notice in them at all\n", 2, "does not look like a notice"),
-    (b"%PDF-1.7\n...", 3, "not supported"),
+    (b"%PDF-1.7\n...", 2, "not a readable PDF"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, 3, ".doc"),
 ])
 def test_bad_input_gets_a_clear_error_and_exit_code(tmp_path, content, code, words):
     f = tmp_path / "input.txt"

@@ -276,17 +276,37 @@ def _covered(segments, pos: float, a: float, b: float, horizontal: bool) -> bool
 # ------------------------------------------------------------------ assembling
 
 def _cell_text(lines: list[list], right: float, char_w: float) -> str:
-    """A cell's lines: a wrapped line runs on, a line that stops short ends a paragraph."""
-    out = ""
+    """A cell's lines: a wrapped line runs on, a line that stops short ends a paragraph.
+
+    A line is wrapped where the first word of the next one would not have fit
+    in what was left of it (a Latin word or number wraps as a whole).
+    """
     for line in lines:
-        line[0] = "".join(ch for _, _, ch in sorted(line[4]))
-    for k, (text, _cy, x1, _x0, _chars) in enumerate(lines):
+        line[4].sort()
+        line[0] = "".join(ch for _, _, ch in line[4])
+    out = ""
+    for k, line in enumerate(lines):
+        text = line[0]
         if k and out:
-            prev_x1 = lines[k - 1][2]
-            wrapped = prev_x1 >= right - 1.6 * char_w
-            out += ("" if _CJK.match(out[-1]) or _CJK.match(text[:1] or " ") else " ") if wrapped else "\n"
+            slack = right - lines[k - 1][2]
+            wrapped = slack < _first_word_width(line[4], char_w) + 0.9 * char_w
+            if wrapped:
+                out += "" if _CJK.match(out[-1]) or _CJK.match(text[:1] or " ") else " "
+            else:
+                out += "\n"
         out += text
     return out.strip()
+
+
+def _first_word_width(chars: list[tuple[float, float, str]], char_w: float) -> float:
+    if not chars or _CJK.match(chars[0][2]):
+        return char_w
+    end = chars[0][1]
+    for x0, x1, ch in chars:
+        if _CJK.match(ch) or ch == " ":
+            break
+        end = x1
+    return end - chars[0][0]
 
 
 def _grid_to_block(t: _Table) -> TableBlock:

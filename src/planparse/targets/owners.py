@@ -19,6 +19,7 @@ def _g():
         "not": set(g["not_owner"]),
         "not_pattern": grammar.compile_pattern(g["not_owner_pattern"]),
         "organ_end": grammar.compile_pattern(g["organ_end"]),
+        "tail_end": grammar.compile_pattern(g["organ_or_place_end"] + "$"),
     }
 
 
@@ -41,10 +42,7 @@ def _run_together(name: str) -> list[str]:
     ends = _g()["organ_end"]
     for m in ends.finditer(name):
         head, tail = name[: m.end()], name[m.end():]
-        last = None
-        for last in ends.finditer(tail):
-            pass
-        if len(head) >= 3 and len(tail) >= 3 and last is not None and last.end() == len(tail):
+        if len(head) >= 3 and len(tail) >= 2 and _g()["tail_end"].search(tail):
             return [head] + _run_together(tail)
     return [name]
 def inline_owners(text: str) -> tuple[list[str], int] | None:
