@@ -400,7 +400,8 @@ def _margins(lines: list[_Line]) -> dict[int, tuple[float, float, float]]:
     out = {}
     for page, lns in by_page.items():
         left = Counter(round(ln.x0) for ln in lns).most_common(1)[0][0]
-        right = max(ln.x1 for ln in lns)
+        ends = sorted(ln.x1 for ln in lns)
+        right = ends[int(len(ends) * 0.9)] if len(ends) >= 5 else ends[-1]
         heights = Counter(round(ln.bottom - ln.top) for ln in lns).most_common(1)[0][0]
         out[page] = (left, right, max(6.0, heights * 0.9))
     return out
@@ -412,7 +413,10 @@ def _runs_on(prev: _Line, line: _Line, left: float, right: float, char_w: float)
         return False
     if _LABEL.match(line.text) and not re.match(r"^\d+\.\d", line.text):
         return False  # a numbered item starts on its own line
-    reached = prev.x1 >= right - 1.6 * char_w
+    # Chinese line breaking keeps punctuation off a line's start, so a full line may stop
+    # up to two characters short of the margin
+    word = re.match(r"[^\u3000-\u303f\u4e00-\u9fff\uff00-\uffef ]*", line.text).end()
+    reached = prev.x1 + word * 0.55 * char_w >= right - 2.6 * char_w
     indented = line.x0 > left + 1.2 * char_w
     return reached and not indented
 
