@@ -237,6 +237,90 @@ def build(txt: Path) -> Path:
     return out
 
 
+PAGE = """<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{title}_政府信息公开_示例市人民政府</title>
+<meta name="ArticleTitle" content="{title}">
+<script>var _hmt = _hmt || []; document.write('<div>统计代码</div>');</script>
+<style>.nav a {{ margin: 0 8px }}</style></head>
+<body>
+<div class="top"><a href="/">首页</a> <a href="/zwgk/">政务公开</a> <a href="/hdjl/">互动交流</a>
+  <a href="/bsfw/">办事服务</a> <a href="/zjsz/">走进示例</a> <a href="/en/">English</a></div>
+<div class="nav">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政府信息公开</a> &gt; <a href="/zwgk/tzgg/">通知公告</a></div>
+<table class="info"><tr><td>索引号：014010000/2023-00123</td><td>发布日期：2023-11-01</td></tr></table>
+<h1 class="article-title">{title}</h1>
+<div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a> <a href="#">QQ空间</a></div>
+<div id="zoom" class="TRS_Editor">
+{body}
+</div>
+<div class="related"><h3>相关链接</h3><ul><li><a href="/a">关于开展某某专项行动的通知</a></li>
+<li><a href="/b">关于印发某某实施方案的通知</a></li></ul></div>
+<div class="footer"><a href="/about">关于我们</a> | <a href="/map">网站地图</a> | 主办单位：示例市人民政府办公室
+ | 网站标识码：1234000001 | 备案号：某ICP备00000000号</div>
+</body></html>
+"""
+
+
+def _esc(t: str) -> str:
+    return t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def html_table(block: TableBlock) -> str:
+    rows = [[c.text for c in r] for r in block.rows]
+    out = ["<table border=\"1\" cellspacing=\"0\">"]
+    if block.caption:
+        out.append(f"<caption>{_esc(block.caption)}</caption>")
+    if len(rows[0]) == 1 and len(rows) > 1 and len(rows[1]) > 1:
+        out.append(f"<caption>{_esc(rows.pop(0)[0])}</caption>")
+    width = max(len(r) for r in rows)
+    # a run of empty group cells under a filled one becomes one cell with rowspan
+    span = {}
+    for j in range(min(2, width)):
+        i = 1
+        while i < len(rows):
+            k = i + 1
+            while k < len(rows) and j < len(rows[k]) and rows[k][j] == "" and rows[i][j] != "":
+                k += 1
+            if k - i > 1:
+                span[(i, j)] = k - i
+                for x in range(i + 1, k):
+                    span[(x, j)] = 0
+            i = k
+    for i, row in enumerate(rows):
+        cells = []
+        if i == 0 and len(row) < width:
+            gap = width - len(row) + 1
+            for j, text in enumerate(row):
+                attr = f' colspan="{gap}"' if j == 1 else ""
+                cells.append(f"<th{attr}>{_esc(text)}</th>")
+        else:
+            for j in range(width):
+                text = row[j] if j < len(row) else ""
+                n = span.get((i, j), 1)
+                if n == 0:
+                    continue
+                attr = f' rowspan="{n}"' if n > 1 else ""
+                cells.append(f"<td{attr}>{'<br>'.join(_esc(x) for x in text.split(chr(10)))}</td>")
+        out.append("<tr>" + "".join(cells) + "</tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def build_html(txt: Path) -> Path:
+    blocks = read_text(txt.read_bytes(), str(txt))
+    paras = [b.text for b in blocks if isinstance(b, Paragraph)]
+    title = parse_header(paras).header.title or txt.stem
+    body = []
+    for block in blocks:
+        if isinstance(block, TableBlock):
+            body.append(html_table(block))
+        else:
+            body.append(f"<p style=\"text-indent:2em\">{_esc(block.text)}</p>")
+    out = txt.with_suffix(".html")
+    out.write_bytes(PAGE.format(title=_esc(title), body="\n".join(body)).encode("gb18030"))
+    return out
+
+
 def to_pdf(docx: Path) -> Path:
     subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(docx.parent), str(docx)],
                    check=True, capture_output=True, timeout=300)
@@ -244,14 +328,15 @@ def to_pdf(docx: Path) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    txts = [Path(a) for a in argv] or sorted((ROOT / "samples").glob("*.txt"))
+    txts = [Path(a) for a in argv if not a.startswith("--")] or sorted((ROOT / "samples").glob("*.txt"))
     for txt in txts:
         docx = build(txt)
         print(docx)
+        print(build_html(txt))
         if "--no-pdf" not in argv:
             print(to_pdf(docx))
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main([a for a in sys.argv[1:] if not a.startswith("--")]))
+    sys.exit(main(sys.argv[1:]))

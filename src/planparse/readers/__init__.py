@@ -36,6 +36,8 @@ def read_blocks(data: bytes, fmt: str, name: str | None = None) -> list[Block]:
         from .pdf import read_pdf
 
         return read_pdf(data, name)
-    if fmt in ("html",):
-        raise Unsupported(f"reading .{fmt} files is not supported yet; convert the notice to text", name)
+    if fmt == "html":
+        from .html import read_html
+
+        return read_html(data, name)
     raise BadInput(f"unknown format {fmt!r}", name)
