@@ -41,7 +41,7 @@ HEADING_FONT = "黑体"
 
 # One abstract numbering for the outline: 一、 （一） 1. （1）
 ABSTRACT = f"""
-<w:abstractNum {nsdecls('w')} w:abstractNumId="1">
+<w:abstractNum {nsdecls('w')} w:abstractNumId="900">
   <w:multiLevelType w:val="multilevel"/>
   <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/>
     <w:suff w:val="nothing"/><w:lvlJc w:val="left"/></w:lvl>
@@ -66,7 +66,7 @@ class Builder:
         normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), FONT)
         self.numbering = self.doc.part.numbering_part.element
         self.numbering.insert(0, parse_xml(ABSTRACT))
-        self.next_num = 1
+        self.next_num = 901
         self.num_id = self.new_list()
         self._footer()
 
@@ -74,9 +74,9 @@ class Builder:
     def new_list(self) -> str:
         num_id = str(self.next_num)
         self.next_num += 1
-        override = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>' if num_id != "1" else ""
+        override = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>' if num_id != "901" else ""
         self.numbering.append(parse_xml(
-            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="1"/>{override}</w:num>'))
+            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="900"/>{override}</w:num>'))
         self.predict = Numbering.from_xml(self.numbering, None)
         self.predict.counters = getattr(self, "_counters", {})
         self._counters = self.predict.counters

@@ -105,6 +105,7 @@ class _Level:
     text: str = ""
     restart: int | None = None  # lvlRestart: restart after this (1-based) level; 0 never
     legal: bool = False
+    suffix: str = " "  # w:suff: a tab (the default) or a space after the label, or nothing
 
 
 @dataclass
@@ -188,7 +189,7 @@ class Numbering:
                 counters[k] = starts.get(k, kl.start if kl else 1)
             fmt = "decimal" if (lvl.legal and k < ilvl) else (kl.fmt if kl else "decimal")
             text = text.replace(token, format_number(counters[k], fmt))
-        return text
+        return text + lvl.suffix if text else text
 
 
 def _parse_level(lvl) -> _Level:
@@ -199,6 +200,7 @@ def _parse_level(lvl) -> _Level:
         text=_val(lvl, "lvlText") or "",
         restart=int(restart) if restart is not None else None,
         legal=lvl.find(_w("isLgl")) is not None,
+        suffix="" if _val(lvl, "suff") == "nothing" else " ",
     )
 
 

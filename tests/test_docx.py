@@ -1,0 +1,115 @@
+"""The Word reader: automatic numbering as Word renders it, merged cells, body order."""
+from __future__ import annotations
+
+import io
+
+import pytest
+from docx import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from planparse.readers.blocks import Paragraph, TableBlock
+from planparse.readers.docx import chinese_counting, format_number, read_docx
+
+LEVELS = """
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/>{restart}</w:lvl>
+<w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedCircle"/><w:lvlText w:val="%4"/></w:lvl>
+"""
+
+
+def make(paragraphs, restart="", nums=("91",), overrides=None) -> bytes:
+    """A .docx whose paragraphs (text, numId, ilvl) are numbered through numbering.xml."""
+    doc = Document()
+    numbering = doc.part.numbering_part.element
+    numbering.insert(0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="907">'
+                                  f'{LEVELS.format(restart=restart)}</w:abstractNum>'))
+    for n in nums:
+        ov = (overrides or {}).get(n, "")
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{n}"><w:abstractNumId w:val="907"/>{ov}</w:num>'))
+    for text, num, ilvl in paragraphs:
+        p = doc.add_paragraph(text)
+        if num:
+            p._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num}"/></w:numPr>'))
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def texts(data: bytes):
+    return [b.text for b in read_docx(data) if isinstance(b, Paragraph)]
+
+
+def test_labels_are_rendered_and_deeper_levels_restart():
+    data = make([("总体要求", "91", 0), ("指导思想", "91", 1), ("原则", "91", 1), ("重点任务", "91", 0),
+                 ("提升能力", "91", 1), ("加强培训", "91", 2), ("开展演练", "91", 2), ("每年两次", "91", 3)])
+    assert texts(data) == ["一、 总体要求", "（一） 指导思想", "（二） 原则", "二、 重点任务", "（一） 提升能力",
+                           "1. 加强培训", "2. 开展演练", "① 每年两次"]
+
+
+def test_a_list_continues_across_sections_and_interruptions():
+    # items keep counting past plain paragraphs and a table, and (lvlRestart 0) past a new section
+    doc = make([("一", "91", 0), ("甲", "91", 2), ("说明文字", None, 0), ("乙", "91", 2), ("二", "91", 0), ("丙", "91", 2)],
+               restart='<w:lvlRestart w:val="0"/>')
+    assert texts(doc) == ["一、 一", "1. 甲", "说明文字", "2. 乙", "二、 二", "3. 丙"]
+
+
+def test_start_override_restarts_a_new_num():
+    ov = {"92": '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'}
+    data = make([("附件一总体", "91", 0), ("附件一任务", "91", 0), ("附件二总体", "92", 0)], nums=("91", "92"), overrides=ov)
+    assert texts(data) == ["一、 附件一总体", "二、 附件一任务", "一、 附件二总体"]
+
+
+@pytest.mark.parametrize("n,fmt,want", [
+    (1, "chineseCounting", "一"), (10, "chineseCounting", "十"), (11, "chineseCounting", "十一"),
+    (20, "chineseCounting", "二十"), (23, "chineseCounting", "二十三"), (105, "chineseCounting", "一百零五"),
+    (3, "decimalEnclosedCircle", "③"), (2, "ideographTraditional", "乙"), (4, "upperRoman", "IV"),
+    (12, "decimal", "12"), (28, "lowerLetter", "bb"),
+])
+def test_number_formats(n, fmt, want):
+    assert format_number(n, fmt) == want
+    assert chinese_counting(3) == "三"
+
+
+def test_merged_cells_both_ways():
+    doc = Document()
+    t = doc.add_table(rows=4, cols=3)
+    for i, row in enumerate([["序号", "任务", "责任单位"], ["1", "建成2家", "卫健局"], ["", "新增3个", "财政局"],
+                             ["合计", "", ""]]):
+        for j, text in enumerate(row):
+            t.cell(i, j).text = text
+    t.cell(1, 0).merge(t.cell(2, 0))  # vertical
+    t.cell(3, 0).merge(t.cell(3, 2))  # horizontal
+    buf = io.BytesIO()
+    doc.save(buf)
+    table = [b for b in read_docx(buf.getvalue()) if isinstance(b, TableBlock)][0]
+    rows = [[(c.text, c.merged) for c in r] for r in table.rows]
+    assert rows[1][0] == ("1", False) and rows[2][0] == ("", True)  # vMerge continues
+    assert rows[3] == [("合计", False), ("合计", True), ("合计", True)]  # gridSpan stands for each column
+
+
+def test_sample_docx_reads_like_its_text(parsed):
+    import planparse
+    from conftest import SAMPLES
+
+    for stem, txt_doc in parsed.items():
+        doc = planparse.parse(SAMPLES / f"{stem}.docx")
+        assert doc.source.format == "docx"
+        assert doc.header.model_dump(exclude={"note"}) == txt_doc.header.model_dump(exclude={"note"}), stem
+        assert [s.title for s in doc.sections] == [s.title for s in txt_doc.sections]
+
+
+def test_corrupt_and_foreign_zips(tmp_path):
+    import zipfile
+
+    from planparse.errors import BadInput
+
+    with pytest.raises(BadInput, match="corrupt or truncated"):
+        read_docx(make([("一", None, 0)])[:500])
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("hello.txt", "not a document")
+    with pytest.raises(BadInput, match="not a Word document"):
+        read_docx(buf.getvalue())
