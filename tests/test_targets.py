@@ -2,12 +2,11 @@
 and overall agreement with the hand-made answers in tests/data/gold."""
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 
-from conftest import GOLD
+from conftest import gold_pairs, match_quantities
 
 
 def find(doc, value, needle, unit=None):
@@ -58,34 +57,11 @@ def test_excluded_numbers_do_not_appear(parsed):
     assert not [t for t in doc.targets if "5岁以下儿童死亡率" in t.text and t.value == 5 and t.unit == "岁"]
 
 
-def _gold_pairs(parsed):
-    for path in sorted(GOLD.glob("*.gold.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        yield gold, parsed[path.name.split(".")[0]]
-
-
-def _squash(s):
-    return re.sub(r"[\s|]", "", (s or "").replace("％", "%"))
-
-
-def _match(gold, doc):
-    used, pairs = set(), []
-    for g in gold["quantities"]:
-        q = _squash(g["quote"])
-        for i, t in enumerate(doc.targets):
-            if i not in used and abs(t.value - g["value"]) < 1e-9 and (t.unit or None) == g["unit"] \
-                    and q in _squash(t.text) + "\0" + _squash(t.context):
-                used.add(i)
-                pairs.append((g, t))
-                break
-    return pairs
-
-
 def test_agreement_with_the_hand_made_answers(parsed):
     n_gold = n_pred = n_match = 0
     fields = {"comparator": [0, 0], "change": [0, 0], "kind": [0, 0], "deadline": [0, 0], "owners": [0, 0]}
-    for gold, doc in _gold_pairs(parsed):
-        pairs = _match(gold, doc)
+    for gold, doc in gold_pairs(parsed):
+        pairs = match_quantities(gold, doc)
         n_gold, n_pred, n_match = n_gold + len(gold["quantities"]), n_pred + len(doc.targets), n_match + len(pairs)
         for g, t in pairs:
             for f in ("comparator", "change", "kind"):

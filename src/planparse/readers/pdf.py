@@ -291,11 +291,19 @@ def _cell_text(lines: list[list], right: float, char_w: float) -> str:
             slack = right - lines[k - 1][2]
             wrapped = slack < _first_word_width(line[4], char_w) + 0.9 * char_w
             if wrapped:
-                out += "" if _CJK.match(out[-1]) or _CJK.match(text[:1] or " ") else " "
+                out += _wrap_sep(out, text)
             else:
                 out += "\n"
         out += text
     return out.strip()
+
+
+def _wrap_sep(before: str, after: str) -> str:
+    """What stands between two halves of a wrapped line: nothing in Chinese or after a
+    hyphen, a space between Latin words."""
+    if not before or not after or _CJK.match(before[-1]) or _CJK.match(after[0]) or before[-1] in "-/（(“":
+        return ""
+    return " "
 
 
 def _first_word_width(chars: list[tuple[float, float, str]], char_w: float) -> float:
@@ -383,8 +391,8 @@ def _blocks(lines: list[_Line], tables: list[_Table]) -> list[Block]:
             continue
         left, right, char_w = margins.get(page, (item.x0, item.x1, 16.0))
         if prev is not None and blocks and isinstance(blocks[-1], Paragraph) and _runs_on(prev, item, left, right, char_w):
-            sep = "" if _CJK.match(blocks[-1].text[-1]) or _CJK.match(item.text[0]) else " "
-            blocks[-1] = Paragraph(blocks[-1].text + sep + item.text, blocks[-1].centered)
+            blocks[-1] = Paragraph(blocks[-1].text + _wrap_sep(blocks[-1].text, item.text) + item.text,
+                                   blocks[-1].centered)
         else:
             centered = abs((item.x0 - left) - (right - item.x1)) < 2 * char_w and item.x0 - left > 2 * char_w
             blocks.append(Paragraph(item.text, centered))

@@ -1,0 +1,50 @@
+"""The same notice gives the same result whichever format it comes in (.txt, .docx, .pdf, .html)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import SAMPLES, gold_pairs, match_quantities
+
+import planparse
+
+
+def _f1(gold, doc) -> float:
+    m = len(match_quantities(gold, doc))
+    p, r = m / max(1, len(doc.targets)), m / len(gold["quantities"])
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _outline(doc):
+    out = []
+
+    def walk(secs):
+        for s in secs:
+            if s.level in (1, 2):
+                out.append((s.level, s.title))
+            walk(s.children)
+
+    walk(doc.sections)
+    for a in doc.attachments:
+        walk(a.sections)
+    return out
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "html"])
+def test_parity_with_the_text_version(parsed, fmt):
+    for gold, txt_doc in gold_pairs(parsed):
+        stem = gold["document"].rsplit(".", 1)[0]
+        doc = planparse.parse(SAMPLES / f"{stem}.{fmt}")
+        assert doc.source.format == fmt
+        assert _f1(gold, doc) >= 0.95 * _f1(gold, txt_doc), (stem, fmt)
+        want = [(o["level"], o["title"]) for o in gold["outline"]]
+        got = _outline(doc)
+        assert sum(1 for x in want if x in got) >= 0.95 * sum(1 for x in want if x in _outline(txt_doc))
+        for field in ("doc_number", "issuer", "signatory", "date", "title", "recipients", "attachments"):
+            assert getattr(doc.header, field) == getattr(txt_doc.header, field), (stem, fmt, field)
+
+
+def test_format_is_told_by_content_not_extension(tmp_path):
+    wrong = tmp_path / "notice.txt"
+    wrong.write_bytes((SAMPLES / "000_2e09f0fb1ab2e70d.docx").read_bytes())
+    doc = planparse.parse(wrong)
+    assert doc.source.format == "docx" and doc.header.doc_number == "常经办发〔2023〕41号"

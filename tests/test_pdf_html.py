@@ -1,0 +1,93 @@
+"""PDF and HTML readers on the samples and on broken files."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import SAMPLES, TESTS_DATA
+
+import planparse
+from planparse.errors import BadInput, Unsupported
+from planparse.readers.blocks import Paragraph, TableBlock
+from planparse.readers.html import read_html
+from planparse.readers.pdf import read_pdf
+
+STEM = "000_2e09f0fb1ab2e70d"
+
+
+@pytest.fixture(scope="module")
+def pdf_blocks():
+    return read_pdf((SAMPLES / f"{STEM}.pdf").read_bytes())
+
+
+def test_page_numbers_are_dropped(pdf_blocks):
+    paras = [b.text for b in pdf_blocks if isinstance(b, Paragraph)]
+    assert not [p for p in paras if re.fullmatch(r"[—-]\s*\d+\s*[—-]", p)]
+
+
+def test_lines_are_joined_into_paragraphs_without_spaces_between_cjk(pdf_blocks):
+    paras = [b.text for b in pdf_blocks if isinstance(b, Paragraph)]
+    lead = [p for p in paras if p.startswith("根据《常州市深入推进")]
+    assert len(lead) == 1 and lead[0].endswith("制定本方案。") and " " not in lead[0]
+
+
+def test_table_over_several_pages_is_one_table_with_its_header_once(pdf_blocks):
+    tables = [b for b in pdf_blocks if isinstance(b, TableBlock)]
+    assert len(tables) == 1
+    rows = tables[0].rows
+    assert [c.text for c in rows[0]][:3] == ["序号", "重点任务", "具体内容"]
+    assert sum(1 for r in rows if r[0].text == "序号") == 1
+    txt = planparse.parse(SAMPLES / f"{STEM}.txt").tables[0]
+    assert len(rows) - 1 == len(txt.rows)
+
+
+def test_pdf_cells_keep_their_lines_and_owners():
+    doc = planparse.parse(SAMPLES / f"{STEM}.pdf")
+    t = doc.tables[0]
+    assert t.kind == "decomposition" and t.columns[-1] == "责任单位"
+    owners = [x for x in doc.targets if x.source.table == 0 and x.value == 43]
+    assert owners and owners[0].owners == ["社会事业局", "财政局", "医保分局"]
+
+
+def test_scanned_and_encrypted_pdfs_get_clear_errors():
+    with pytest.raises(Unsupported, match="no text layer"):
+        read_pdf((TESTS_DATA / "pdf" / "scanned.pdf").read_bytes(), "scanned.pdf")
+    with pytest.raises(Unsupported, match="encrypted"):
+        read_pdf((TESTS_DATA / "pdf" / "encrypted.pdf").read_bytes(), "encrypted.pdf")
+    with pytest.raises(BadInput, match="not a readable PDF"):
+        read_pdf((SAMPLES / f"{STEM}.pdf").read_bytes()[:3000], "truncated.pdf")
+
+
+def test_html_article_is_found_and_navigation_left_out():
+    blocks = read_html((SAMPLES / f"{STEM}.html").read_bytes())
+    text = "\n".join(b.text for b in blocks if isinstance(b, Paragraph))
+    for noise in ("首页", "网站地图", "分享到", "相关链接", "统计代码", "备案号"):
+        assert noise not in text
+    assert "常经办发〔2023〕41号" in text
+
+
+def test_html_rowspan_and_colspan_become_merged_cells():
+    html = """<html><head><meta charset="gbk"></head><body><div><p>导航</p></div><div id="zoom">
+    <p>关于做好卫生健康工作的通知</p><p>一、总体要求</p><p>到2025年，签约率达到45%，覆盖全体居民人群。</p>
+    <table><tr><th>序号</th><th colspan="2">工作任务</th><th>责任单位</th></tr>
+    <tr><td rowspan="2">1</td><td>签约</td><td>签约率达80%</td><td>卫健局<br>财政局</td></tr>
+    <tr><td>培训</td><td>培训不少于2次</td><td>卫健局</td></tr></table></div></body></html>"""
+    blocks = read_html(html.encode("gbk"))
+    table = [b for b in blocks if isinstance(b, TableBlock)][0]
+    rows = [[(c.text, c.merged) for c in r] for r in table.rows]
+    assert rows[0][1:3] == [("工作任务", False), ("工作任务", True)]
+    assert rows[2][0] == ("", True)
+    assert rows[1][3] == ("卫健局\n财政局", False)
+    doc = planparse.parse(html.encode("gbk"))
+    assert [(t.value, t.owners) for t in doc.targets if t.source.table is not None] == [
+        (80, ["卫健局", "财政局"]), (2, ["卫健局"])]
+
+
+def test_html_script_payload_in_a_cell_stays_plain_text():
+    html = ("<html><body><div><p>关于印发方案的通知</p><p>一、目标</p><table><tr><td>序号</td><td>指标</td>"
+            "<td>责任单位</td></tr><tr><td>1</td><td>签约率达80%<script>alert(1)</script>"
+            "<img src=x onerror=alert(2)></td><td>&lt;b&gt;卫健局&lt;/b&gt;</td></tr></table></div></body></html>")
+    doc = planparse.parse(html.encode())
+    assert doc.tables[0].rows[0][1] == "签约率达80%"
+    assert doc.targets[0].owners == ["<b>卫健局</b>"]  # text, never markup
