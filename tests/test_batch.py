@@ -24,14 +24,29 @@ def test_batch_converts_the_good_files_and_reports_the_bad(tmp_path):
     r = run("batch", src, "-o", out, "--jobs", "2")
     assert r.returncode == 1
     assert "broken.txt" in r.stderr and "empty.txt" in r.stderr and "Traceback" not in r.stderr
-    good = json.loads((out / "a.json").read_text(encoding="utf-8"))
+    good = json.loads((out / "a.txt.json").read_text(encoding="utf-8"))
     assert good["header"]["doc_number"] == "常经办发〔2023〕41号"
-    assert (out / "sub dir" / "通知 二.json").exists()
-    assert not (out / "broken.json").exists() and not (out / "empty.json").exists()
+    assert (out / "sub dir" / "通知 二.txt.json").exists()
+    assert not (out / "broken.txt.json").exists() and not (out / "empty.txt.json").exists()
     assert not [p for p in out.rglob("*.tmp")]
     # a second run leaves what did not change alone, and --force converts it again
-    before = (out / "a.json").stat().st_mtime_ns
+    before = (out / "a.txt.json").stat().st_mtime_ns
     r2 = run("batch", src, "-o", out, "--jobs", "1")
-    assert r2.returncode == 1 and (out / "a.json").stat().st_mtime_ns == before
+    assert r2.returncode == 1 and (out / "a.txt.json").stat().st_mtime_ns == before
     run("batch", src, "-o", out, "--jobs", "1", "--force")
-    assert (out / "a.json").stat().st_mtime_ns != before
+    assert (out / "a.txt.json").stat().st_mtime_ns != before
+
+
+def test_batch_ledger_has_every_target_with_its_file(tmp_path):
+    import csv
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in NOTICES[:2]:
+        shutil.copy(p, src / p.name)
+    ledger = tmp_path / "ledger.csv"
+    r = run("batch", src, "-o", tmp_path / "out", "--format", "csv", "--ledger", ledger, "--jobs", "1")
+    assert r.returncode == 0, r.stderr
+    rows = list(csv.DictReader(ledger.open(encoding="utf-8")))
+    per_file = {p.name: len(json.loads(run("extract", p, "--targets-only").stdout)) for p in NOTICES[:2]}
+    assert {name: sum(1 for x in rows if x["file"] == name) for name in per_file} == per_file

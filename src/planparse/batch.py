@@ -50,63 +50,85 @@ def _stamp(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest() + ":" + __version__
 
 
-def convert_one(src: str, dst: str, fmt: str, targets_only: bool, force: bool) -> tuple[bool, int, bool, str | None, int]:
-    """Runs in a worker: (ok, targets, skipped, error, exit code)."""
+def convert_one(src: str, dst: str, fmt: str, targets_only: bool, force: bool,
+                rows_for: str | None = None) -> tuple[bool, int, bool, str | None, int, list]:
+    """Runs in a worker: (ok, targets, skipped, error, exit code, ledger rows)."""
     from .errors import PlanparseError
     from .pipeline import parse
-    from .writers import render, write_atomic
+    from .writers import render, target_row, write_atomic
 
     src_p, dst_p = Path(src), Path(dst)
     stamp_p = dst_p.with_name(f".{dst_p.name}.stamp")
     try:
         data = src_p.read_bytes()
     except OSError as e:
-        return False, 0, False, f"cannot read: {e.strerror or e}", 2
+        return False, 0, False, f"cannot read: {e.strerror or e}", 2, []
     stamp = _stamp(data)
-    if not force and dst_p.exists() and stamp_p.exists() and stamp_p.read_text() == stamp:
-        return True, 0, True, None, 0
+    if not force and rows_for is None and dst_p.exists() and stamp_p.exists() and stamp_p.read_text() == stamp:
+        return True, 0, True, None, 0, []
     try:
         doc = parse(data, name=src)
     except PlanparseError as e:
-        return False, 0, False, e.message, e.exit_code
+        return False, 0, False, e.message, e.exit_code, []
     except Exception as e:  # a bug must not stop the batch; it is reported with the file
-        return False, 0, False, f"internal error: {type(e).__name__}: {e}", 70
+        return False, 0, False, f"internal error: {type(e).__name__}: {e}", 70, []
     try:
         write_atomic(dst_p, render(doc, fmt, targets_only=targets_only, file_label=src))
         write_atomic(stamp_p, stamp)
     except OSError as e:
-        return False, 0, False, f"cannot write {dst_p}: {e.strerror or e}", 5
-    return True, len(doc.targets), False, None, 0
+        return False, 0, False, f"cannot write {dst_p}: {e.strerror or e}", 5, []
+    rows = [target_row(t, rows_for) for t in doc.targets] if rows_for is not None else []
+    return True, len(doc.targets), False, None, 0, rows
 
 
 def run_batch(root: Path, out: Path, fmt: str, jobs: int, targets_only: bool, force: bool,
-              progress=None) -> Report:
+              progress=None, ledger: Path | None = None) -> Report:
     start = time.perf_counter()
     inputs = find_inputs(root)
     report = Report()
     ext = {"json": ".json", "yaml": ".yaml", "csv": ".csv"}[fmt]
-    tasks = {str(p): str(out / p.relative_to(root).with_suffix(ext)) for p in inputs}
+    tasks = {str(p): str(out / p.relative_to(root).with_suffix(p.suffix + ext)) for p in inputs}
+    rows: dict[str, list] = {}
+
+    def record(src: str, res) -> None:
+        ok, n, skipped, error, code, ledger_rows = res
+        report.outcomes.append(Outcome(Path(src), ok, n, skipped=skipped, error=error, code=code))
+        rows[src] = ledger_rows
+        if progress:
+            progress(Path(src), len(report.outcomes), len(tasks))
+
+    label = (lambda src: str(Path(src).relative_to(root))) if ledger else (lambda src: None)
     if jobs <= 1:
-        results = ((src, convert_one(src, dst, fmt, targets_only, force)) for src, dst in tasks.items())
-        for src, res in results:
-            report.outcomes.append(Outcome(Path(src), *res[:2], skipped=res[2], error=res[3], code=res[4]))
-            if progress:
-                progress(Path(src), len(report.outcomes), len(tasks))
+        for src, dst in tasks.items():
+            record(src, convert_one(src, dst, fmt, targets_only, force, label(src)))
     else:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futs = {pool.submit(convert_one, src, dst, fmt, targets_only, force): src for src, dst in tasks.items()}
+            futs = {pool.submit(convert_one, src, dst, fmt, targets_only, force, label(src)): src
+                    for src, dst in tasks.items()}
             for fut in as_completed(futs):
-                src = futs[fut]
                 try:
                     res = fut.result()
                 except Exception as e:  # the worker itself died (memory, signal)
-                    res = (False, 0, False, f"worker failed: {e}", 70)
-                report.outcomes.append(Outcome(Path(src), *res[:2], skipped=res[2], error=res[3], code=res[4]))
-                if progress:
-                    progress(Path(src), len(report.outcomes), len(tasks))
+                    res = (False, 0, False, f"worker failed: {e}", 70, [])
+                record(futs[fut], res)
     report.outcomes.sort(key=lambda o: str(o.path))
+    if ledger:
+        _write_ledger(ledger, [r for src in sorted(rows) for r in rows[src]])
     report.seconds = time.perf_counter() - start
     return report
+
+
+def _write_ledger(path: Path, rows: list[list]) -> None:
+    import csv
+    import io
+
+    from .writers import CSV_COLUMNS, write_atomic
+
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(CSV_COLUMNS)
+    w.writerows(rows)
+    write_atomic(path, buf.getvalue())
 
 
 def failures_json(report: Report) -> str:

@@ -1,6 +1,6 @@
 """The `planparse` command line.
 
-Exit codes: 0 success; 1 a batch found failures; 2 bad input (or a
+Exit codes: 0 success; 1 a batch or check found failures; 2 bad input (or a
 usage error); 3 unsupported input (scanned or encrypted PDF, .doc); 4 a
 resource limit was hit; 5 the output could not be written.
 """
@@ -73,6 +73,7 @@ def batch(
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (default: all cores)."),
     targets_only: bool = typer.Option(False, "--targets-only", help="Only the list of targets."),
     force: bool = typer.Option(False, "--force", help="Convert again files whose content did not change."),
+    ledger: Optional[Path] = typer.Option(None, "--ledger", help="Also write one CSV of all targets of all files."),
 ) -> None:
     """Convert a folder of notices. One bad file never stops the batch; exit 1 if any failed."""
     import os
@@ -93,7 +94,8 @@ def batch(
         def step(path: Path, done: int, total: int) -> None:
             bar.update(task, completed=done, total=total, description=f"{path.name}")
 
-        report = run_batch(folder, output, format.value, jobs, targets_only, force, progress=step)
+        report = run_batch(folder, output, format.value, jobs, targets_only, force, progress=step,
+                           ledger=ledger)
     for o in report.failures:
         err.print(f"[red]failed[/red] {o.path}: {o.error} (exit {o.code})", markup=True, highlight=False)
     summary = Table(title="planparse batch")
@@ -105,6 +107,38 @@ def batch(
                     str(sum(o.targets for o in ok)), f"{report.seconds:.1f}")
     err.print(summary)
     if report.failures:
+        raise typer.Exit(1)
+
+
+@app.command(epilog="Examples:\n\n  planparse check samples/\n\n  planparse check notices/ --expected snapshots/ --update")
+def check(
+    folder: Path = typer.Argument(..., help="Folder of notices, searched recursively."),
+    expected: Optional[Path] = typer.Option(None, "--expected", help="Snapshot folder (default: FOLDER/expected)."),
+    update: bool = typer.Option(False, "--update", help="Rewrite the snapshots from the current output."),
+    rules: Optional[Path] = typer.Option(None, "--rules", help="Expectations file (default: FOLDER/planparse-check.yaml)."),
+) -> None:
+    """Fail (exit 1) when a notice no longer parses, breaks the schema, misses an expectation,
+    or differs from its snapshot."""
+    from .check import run_check
+
+    if not folder.is_dir():
+        _fail(f"{folder}: not a folder", 2)
+    try:
+        results = run_check(folder, expected or folder / "expected", update, rules)
+    except (ValueError, OSError) as e:
+        _fail(str(e), 2)
+    bad = [r for r in results if not r.ok]
+    for r in results:
+        if r.ok:
+            typer.echo(f"ok      {r.path}" + ("  (snapshot written)" if r.updated else ""))
+        else:
+            typer.echo(f"FAILED  {r.path}")
+            for p in r.problems:
+                typer.echo(f"  - {p}")
+    typer.echo(f"{len(results) - len(bad)} passed, {len(bad)} failed")
+    if not results:
+        _fail(f"{folder}: no notices found", 2)
+    if bad:
         raise typer.Exit(1)
 
 
