@@ -1,6 +1,8 @@
 """Chinese numerals and full-width characters: pure conversion functions."""
 from __future__ import annotations
 
+import re
+
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -15,12 +17,15 @@ _FOLD.update({0xFF21 + i: 0x41 + i for i in range(26)})
 _FOLD.update({0xFF41 + i: 0x61 + i for i in range(26)})
 _FOLD.update({ord("％"): ord("%"), ord("．"): ord("."), ord("～"): ord("~"), ord("－"): ord("-"),
               ord("／"): ord("/"), ord("＋"): ord("+"), ord("＜"): ord("<"), ord("＞"): ord(">"),
-              ord("＝"): ord("="), ord("，"): ord("，"), ord("\u3000"): ord(" ")})
+              ord("＝"): ord("="), ord("\u3000"): ord(" ")})
+
+
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(k)) for k in _FOLD) + "]")
 
 
 def fold(text: str) -> str:
     """Full-width digits/letters/signs to ASCII, one character for one."""
-    return text.translate(_FOLD)
+    return text.translate(_FOLD) if _FOLDABLE.search(text) else text
 
 
 def chinese_to_int(s: str) -> int | None:

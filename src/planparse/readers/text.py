@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 
 from ..errors import BadInput
 from .blocks import Block, Cell, Paragraph, TableBlock
@@ -62,13 +61,18 @@ def _plausible(text: str) -> float:
     return min(ok, han + ascii_) / len(text)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_PRIVATE = re.compile(r"[\ue000-\uf8ff]")
+
+
 def _clean(text: str, path: str | None) -> str:
     text = _ARTEFACT.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
-    bad = sum(1 for ch in text[:20000] if unicodedata.category(ch) in ("Cc", "Co", "Cs") and ch not in "\n\t\f")
-    if bad > max(8, len(text[:20000]) // 50):
+    head = text[:20000]
+    bad = len(_CONTROL.findall(head.replace("\f", ""))) + len(_PRIVATE.findall(head))
+    if bad > max(8, len(head) // 50):
         raise BadInput("the file is binary, not text", path)
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs"))
+    return _CONTROL.sub("", text.replace("\f", "\n"))
 
 
 def read_text(data: bytes, path: str | None = None) -> list[Block]:

@@ -52,19 +52,23 @@ class _Unit:
 def extract_targets(structure: Structure) -> list[Target]:
     out: list[Target] = []
     year = structure.year
+    cache: dict = {}
     for placed in structure.placed:
         if placed.table is not None:
-            for unit in _table_units(placed, year):
+            for unit in _table_units(placed, year, cache):
                 out.extend(_read_unit(unit, year))
         elif placed.text:
-            out.extend(_read_unit(_paragraph_unit(placed, year), year))
+            out.extend(_read_unit(_paragraph_unit(placed, year, cache), year))
     return out
 
 
 # ------------------------------------------------------------------ units
 
-def _heading_deadlines(heads: list[Heading], year: int | None) -> list[Deadline]:
+def _heading_deadlines(heads: list[Heading], year: int | None, cache: dict) -> list[Deadline]:
     """Deadlines a heading or its lead sentence sets for what stands under it, nearest first."""
+    key = tuple(map(id, heads))  # the headings live as long as the walk: their ids are stable
+    if key in cache:
+        return cache[key]
     out: list[Deadline] = []
     for h in reversed(heads):
         for text in (h.title, h.text, h.body[0] if h.body else ""):
@@ -73,10 +77,11 @@ def _heading_deadlines(heads: list[Heading], year: int | None) -> list[Deadline]
             if found:
                 out.append(found[0].deadline)
                 break
+    cache[key] = out
     return out
 
 
-def _paragraph_unit(placed: Placed, year: int | None) -> _Unit:
+def _paragraph_unit(placed: Placed, year: int | None, cache: dict) -> _Unit:
     text = placed.text or ""
     offset = 0
     m = match_label(text)
@@ -90,17 +95,17 @@ def _paragraph_unit(placed: Placed, year: int | None) -> _Unit:
     heads = placed.heads[:-1] if placed.heading is not None else placed.heads
     return _Unit(
         text=text, offset=offset, end=end, owners=owners,
-        fallback_deadlines=_heading_deadlines(heads, year),
+        fallback_deadlines=_heading_deadlines(heads, year, cache),
         path=placed.path, attachment=placed.attachment,
         actual_context=qualifiers.is_actual_section(placed.path),
     )
 
 
-def _table_units(placed: Placed, year: int | None) -> list[_Unit]:
+def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
     view: TableView = placed.table  # type: ignore[assignment]
     table = view.table
     cols = table.columns
-    heads_dl = _heading_deadlines(placed.heads, year)
+    heads_dl = _heading_deadlines(placed.heads, year, cache)
     units: list[_Unit] = []
     if view.is_box:
         for r, row in enumerate(view.cells):

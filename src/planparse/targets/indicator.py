@@ -8,6 +8,8 @@ import regex
 from .. import grammar
 
 _OPEN, _CLOSE = "（(“《", "）)”》"
+_WS = regex.compile(r"\s+")
+_POST_LEAD = regex.compile(r"^(?:及以上|以上|以下|左右|以内)+")
 
 
 @lru_cache(maxsize=None)
@@ -18,21 +20,22 @@ def _g():
         "trailing": by_len(g["trailing"]),
         "leading": by_len(g["leading"]),
         "count_verbs": by_len(g["count_verbs"]),
+        "count_verbs_tuple": tuple(g["count_verbs"]),
         "stop_after": regex.compile(g["stop_after"]),
         "max": g["max_chars"],
     }
 
 
 def _strip(s: str, words: list[str], end: bool) -> str:
-    changed = True
-    while changed and s:
-        changed = False
-        for w in words:
+    """Take the words off one end of s, longest first, as long as one matches."""
+    every = tuple(words)
+    while s and (s.endswith(every) if end else s.startswith(every)):
+        for w in words:  # longest first
             if end and s.endswith(w):
-                s, changed = s[: -len(w)].rstrip(), True
+                s = s[: -len(w)].rstrip()
                 break
             if not end and s.startswith(w):
-                s, changed = s[len(w):].lstrip(), True
+                s = s[len(w):].lstrip()
                 break
     return s
 
@@ -54,14 +57,14 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     `after` the clause after the unit, `previous` the clause before this one.
     """
     g = _g()
-    pre = _enumeration_tail(regex.sub(r"\s+", "", before))
+    squashed = _WS.sub("", before)
+    pre = _enumeration_tail(squashed)
     pre = _strip(_strip(pre, g["trailing"], end=True), g["leading"], end=False)
     pre = _strip(pre, g["trailing"], end=True)
-    ends_in_verb = any(regex.sub(r"\s+", "", before).endswith(v) for v in g["count_verbs"])
+    ends_in_verb = squashed.endswith(g["count_verbs_tuple"])
     subject = _strip(_strip(pre, g["count_verbs"], end=True), g["trailing"], end=True)
     bare = _strip(pre, g["count_verbs"], end=False)
-    post = regex.sub(r"\s+", "", after)
-    post = regex.sub(r"^(?:及以上|以上|以下|左右|以内)+", "", post)
+    post = _POST_LEAD.sub("", _WS.sub("", after))
     if unit in ("%", "‰") and post.startswith("的"):
         # 100%的村卫生室达到省定基本标准: the share of what the rest of the clause says
         noun = post[1:]
@@ -77,7 +80,7 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
         # keep the end of a long clause: the measured thing stands right before the number
         return _balanced(bare[-g["max"]:]) or None
     if previous:
-        prev = _enumeration_tail(regex.sub(r"\s+", "", previous))
+        prev = _enumeration_tail(_WS.sub("", previous))
         prev = _strip(_strip(prev, g["trailing"], end=True), g["leading"], end=False)
         return _balanced(prev[-g["max"]:]) or None
     return None

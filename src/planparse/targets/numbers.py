@@ -17,6 +17,7 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _CN = r"[一二两三四五六七八九十百千]+"
 _CN_DEC = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
 _RANGE_SEP = r"\s*(?:-|~|—|–|－|～|至|到)\s*"
+_WS = regex.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,9 @@ def _grammar():
         "token": regex.compile(token),
         "unit": regex.compile(rf"\s*{unit}"),
         "range_sep": regex.compile(_RANGE_SEP),
-        "exclusions": [grammar.compile_pattern(p) for p in g["exclusions"]],
+        # one pattern, matched at every position (overlapped), costs a pass instead of forty
+        "exclusions": regex.compile("|".join(f"(?:{p})" for p in g["exclusions"]),
+                                    regex.VERBOSE | regex.V1),
         "normalise": g.get("normalise", {}),
         "fractions": g["fraction_words"],
         "not_before": units.get("not_before", {}),
@@ -77,7 +80,7 @@ def _unit_at(text: str, pos: int) -> tuple[str | None, int]:
     u = _grammar()["unit"].match(text, pos)
     if not u:
         return None, pos
-    raw = regex.sub(r"\s+", "", u.group("unit"))
+    raw = _WS.sub("", u.group("unit"))
     follows = _grammar()["not_before"].get(raw[-1:], ())
     if any(text.startswith(w, u.end()) for w in follows):
         return None, pos
@@ -89,21 +92,23 @@ def _unit_at(text: str, pos: int) -> tuple[str | None, int]:
 
 
 def excluded_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for p in _grammar()["exclusions"]:
-        spans.extend(m.span() for m in p.finditer(text))
-    return spans
+    return [m.span() for m in _grammar()["exclusions"].finditer(text, overlapped=True)]
 
 
 def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(s <= a and b <= e for s, e in spans)
 
 
+_HAS_NUMBER = regex.compile(r"[0-9一二两三四五六七八九十百千]")
+
+
 def find_mentions(text: str, require_unit: bool = True) -> list[Mention]:
     """Every quantity in `text` (folded), one per number or range, in order."""
+    if not _HAS_NUMBER.search(text):
+        return []
     g = _grammar()
-    spans = excluded_spans(text)
     tokens = list(g["token"].finditer(text))
+    spans = excluded_spans(text)
     out: list[Mention] = []
     k = 0
     while k < len(tokens):

@@ -28,8 +28,13 @@ def _g():
     }
 
 
+_WS = regex.compile(r"\s+")
+_TRAIL = regex.compile(r"(?:平均|逐年|每年|年均|分别|了|约)+$")
+_AFTER_CHANGE = regex.compile(r"^(?:的)?(?:比例|幅度|逐年|每年|年均|同比)+(?P<w>\p{Han}{2})")
+
+
 def _squash(s: str) -> str:
-    return regex.sub(r"\s+", "", s)
+    return _WS.sub("", s)
 
 
 def comparator(before: str, after: str, is_range: bool) -> str:
@@ -60,12 +65,12 @@ def change(before: str, after: str) -> str | None:
     """`提高5%` / `按5-8%比例逐年提高`: increase; `降低1个百分点`: decrease; `提高到60%`: a level."""
     g = _g()
     pre = _squash(before)
-    pre = regex.sub(r"(?:平均|逐年|每年|年均|分别|了|约)+$", "", pre)
+    pre = _TRAIL.sub("", pre)
     for kind in ("increase", "decrease"):
         if any(pre.endswith(w) for w in g[kind]):
             return kind
     post = _squash(after)
-    m = regex.match(r"^(?:的)?(?:比例|幅度|逐年|每年|年均|同比)+(?P<w>\p{Han}{2})", post)
+    m = _AFTER_CHANGE.match(post)
     if m:
         w = m.group("w")
         rest = post[m.end():]

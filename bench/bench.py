@@ -1,0 +1,145 @@
+"""Benchmark: planparse against the floor of just reading each file's text, in one run.
+
+    python bench/bench.py            # all of it
+    python bench/bench.py --quick    # fewer repeats, a smaller batch
+
+For each format it times `planparse.parse` in-process on the samples and the
+fastest way to merely read the same file's text (the floor), and prints the
+ratio. Then it converts a folder of 204 notices (copies of the samples) with
+`planparse batch --jobs 1` and `--jobs 2`, printing documents/s, MB/s, the
+scaling and the peak memory, and times `planparse --help` (start-up).
+"""
+from __future__ import annotations
+
+import io
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+
+
+def floor_txt(data: bytes) -> str:
+    return data.decode("utf-8")
+
+
+def floor_docx(data: bytes) -> str:
+    import docx
+
+    return "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
+
+
+def floor_pdf(data: bytes) -> str:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        return "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    finally:
+        pdf.close()
+
+
+def floor_html(data: bytes) -> str:
+    import lxml.html
+
+    return lxml.html.document_fromstring(data.decode("gb18030")).text_content()
+
+
+FLOORS = {"txt": floor_txt, "docx": floor_docx, "pdf": floor_pdf, "html": floor_html}
+
+
+def timed(fn, data: bytes, repeat: int) -> float:
+    fn(data)  # warm: imports, caches
+    runs = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn(data)
+        runs.append(time.perf_counter() - t)
+    return statistics.median(runs)
+
+
+def per_format(repeat: int) -> None:
+    import planparse
+
+    print(f"{'file':34} {'KB':>6} {'pages':>5} {'floor ms':>9} {'extract ms':>11} {'ratio':>6}")
+    for fmt in ("txt", "docx", "pdf", "html"):
+        for path in sorted(SAMPLES.glob(f"*.{fmt}")):
+            data = path.read_bytes()
+            floor = timed(FLOORS[fmt], data, repeat)
+            ours = timed(lambda d: planparse.parse(d, name=path.name), data, repeat)
+            pages = ""
+            if fmt == "pdf":
+                import pypdfium2 as pdfium
+
+                pages = str(len(pdfium.PdfDocument(data)))
+            print(f"{path.name:34} {len(data) / 1024:6.0f} {pages:>5} {floor * 1000:9.1f} {ours * 1000:11.1f} "
+                  f"{ours / floor:5.1f}x")
+
+
+def batch(copies: int) -> None:
+    exe = shutil.which("planparse") or f"{sys.executable} -m planparse"
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in"
+        src.mkdir()
+        files = [p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".docx", ".pdf", ".html")]
+        n = 0
+        size = 0
+        while n < copies:
+            for p in files:
+                if n >= copies:
+                    break
+                dst = src / f"{n:04d}_{p.name}"
+                shutil.copy(p, dst)
+                size += dst.stat().st_size
+                n += 1
+        print(f"\nbatch over {n} notices ({size / 1e6:.1f} MB), {os.cpu_count()} cores")
+        print(f"{'jobs':>4} {'seconds':>8} {'docs/s':>7} {'MB/s':>6} {'peak MB':>8}")
+        times = {}
+        for jobs in (1, 2):
+            out = Path(tmp) / f"out{jobs}"
+            cmd = f"{exe} batch {src} -o {out} --jobs {jobs} --force"
+            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            t = time.perf_counter()
+            r = subprocess.run(cmd, shell=True, capture_output=True, text=True)
+            dt = time.perf_counter() - t
+            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            if r.returncode != 0:
+                print(r.stderr[-2000:])
+            times[jobs] = dt
+            print(f"{jobs:4} {dt:8.2f} {n / dt:7.1f} {size / 1e6 / dt:6.2f} {max(peak, before) / 1024:8.0f}")
+        print(f"scaling 1 → 2 jobs: {times[1] / times[2]:.2f}x")
+
+
+def startup(repeat: int) -> None:
+    exe = shutil.which("planparse")
+    cmd = [exe, "--help"] if exe else [sys.executable, "-m", "planparse", "--help"]
+    runs = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        subprocess.run(cmd, capture_output=True)
+        runs.append(time.perf_counter() - t)
+    base = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], capture_output=True)
+        base.append(time.perf_counter() - t)
+    print(f"\nplanparse --help: {statistics.median(runs) * 1000:.0f} ms "
+          f"(bare python start-up: {statistics.median(base) * 1000:.0f} ms)")
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    per_format(3 if quick else 7)
+    batch(60 if quick else 204)
+    startup(3 if quick else 7)
+
+
+if __name__ == "__main__":
+    main()
