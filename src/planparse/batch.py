@@ -9,7 +9,8 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
+# .doc is listed so that a batch reports it (unsupported) rather than passing over it
+SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm", ".doc")
 
 
 @dataclass

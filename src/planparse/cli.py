@@ -2,10 +2,11 @@
 
 Exit codes: 0 success; 1 a batch or check found failures; 2 bad input (or a
 usage error); 3 unsupported input (scanned or encrypted PDF, .doc); 4 a
-resource limit was hit; 5 the output could not be written.
+resource limit was hit; 5 the output could not be written; 70 an internal error (a bug).
 """
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -21,6 +22,7 @@ app = typer.Typer(
 )
 
 EXIT_OUTPUT = 5
+EXIT_INTERNAL = 70
 
 
 class Format(str, Enum):
@@ -55,6 +57,11 @@ def extract(
         doc = parse(file)
     except PlanparseError as e:
         _fail(str(e), e.exit_code)
+    except Exception as e:  # a bug: say so in one line, with what to report
+        if os.environ.get("PLANPARSE_DEBUG"):
+            raise
+        _fail(f"{file}: internal error ({type(e).__name__}: {e}); please report it with the file "
+              "(PLANPARSE_DEBUG=1 shows the traceback)", EXIT_INTERNAL)
     text = render(doc, format.value, targets_only=targets_only, file_label=str(file))
     if output is None:
         sys.stdout.write(text)
@@ -76,7 +83,6 @@ def batch(
     ledger: Optional[Path] = typer.Option(None, "--ledger", help="Also write one CSV of all targets of all files."),
 ) -> None:
     """Convert a folder of notices. One bad file never stops the batch; exit 1 if any failed."""
-    import os
 
     from rich.console import Console
     from rich.progress import Progress
@@ -97,7 +103,8 @@ def batch(
         report = run_batch(folder, output, format.value, jobs, targets_only, force, progress=step,
                            ledger=ledger)
     for o in report.failures:
-        err.print(f"[red]failed[/red] {o.path}: {o.error} (exit {o.code})", markup=True, highlight=False)
+        # one plain line per failure, never wrapped, so scripts can grep it
+        typer.echo(f"failed {o.path}: {o.error} (exit {o.code})", err=True)
     summary = Table(title="planparse batch")
     for col in ("files", "converted", "unchanged", "failed", "targets", "seconds"):
         summary.add_column(col, justify="right")

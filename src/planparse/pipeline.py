@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Union
 
-from .errors import BadInput, ResourceLimit
+from .errors import BadInput, PlanparseError, ResourceLimit
 from .model import Document, SourceFile
 from .readers import detect_format, read_blocks
 from .readers.limits import LIMITS
@@ -14,9 +17,32 @@ from .structure.assemble import assemble
 from .targets.extract import extract_targets
 
 
+@contextmanager
+def _time_limit(seconds: int, label: str | None):
+    """Stop a parse that runs past the limit (main thread only: signals cannot reach others)."""
+    usable = seconds > 0 and hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expired(signum, frame):
+        raise ResourceLimit(f"parsing took longer than {seconds} s (PLANPARSE_MAX_SECONDS)", label)
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
 
 def parse(source: Union[str, os.PathLike, bytes], *, name: str | None = None) -> Document:
-    """Parse a notice (a path, or the file's bytes) into a validated Document."""
+    """Parse a notice (a path, or the file's bytes) into a validated Document.
+
+    Raises a PlanparseError subclass (BadInput, Unsupported, ResourceLimit) for
+    input it cannot read; limits are set by PLANPARSE_MAX_* environment variables.
+    """
     if isinstance(source, (bytes, bytearray)):
         data, path = bytes(source), None
     else:
@@ -38,14 +64,26 @@ def parse(source: Union[str, os.PathLike, bytes], *, name: str | None = None) ->
     label = path or name
     if not data:
         raise BadInput("the file is empty", label)
-    fmt = detect_format(data, label)
-    blocks = read_blocks(data, fmt, label)
-    if not blocks:
-        raise BadInput("no text found", label)
-    structure = assemble(blocks)
-    if not _looks_like_notice(structure):
-        raise BadInput("this does not look like a notice: no header, headings or tables found", label)
-    targets = extract_targets(structure)
+    if len(data) > LIMITS.max_bytes:
+        raise ResourceLimit(f"input is {len(data):,} bytes, over the limit of {LIMITS.max_bytes:,}", label)
+    with _time_limit(LIMITS.max_seconds, label):
+        try:
+            fmt = detect_format(data, label)
+            blocks = read_blocks(data, fmt, label)
+            if not blocks:
+                raise BadInput("no text found", label)
+            structure = assemble(blocks)
+            if not _looks_like_notice(structure):
+                raise BadInput("this does not look like a notice: no header, headings or tables found", label)
+            targets = extract_targets(structure)
+        except RecursionError:
+            raise ResourceLimit("the document is nested too deeply", label) from None
+        except MemoryError:
+            raise ResourceLimit("the document needs more memory than there is", label) from None
+        except PlanparseError as e:
+            if e.path is None:
+                e.path = label
+            raise
     return Document(
         source=SourceFile(path=path, format=fmt, sha256=hashlib.sha256(data).hexdigest()),
         header=structure.header,

@@ -316,6 +316,8 @@ def read_docx(data: bytes, name: str | None = None) -> list[Block]:
     except (zipfile.BadZipFile, KeyError, ValueError) as e:
         raise BadInput(f"not a readable Word document ({type(e).__name__}: {e})", name) from None
     except Exception as e:  # lxml syntax errors, missing parts
+        if "depth" in str(e).lower():
+            raise ResourceLimit("the Word document is nested too deeply", name) from None
         raise BadInput(f"corrupt Word document: {e}", name) from None
     part = document.part
     numbering_xml = None

@@ -50,6 +50,7 @@ def read_html(data: bytes, name: str | None = None) -> list[Block]:
 
     text = decode_html(data, name)
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    _check_nesting(text, name)
     try:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as e:
@@ -67,6 +68,22 @@ def read_html(data: bytes, name: str | None = None) -> list[Block]:
     if title and not any(isinstance(b, Paragraph) and _squash(title) in _squash(b.text) for b in blocks[:8]):
         blocks.insert(0, Paragraph(title, True))
     return blocks
+
+
+_TABLE_TAG = re.compile(r"<(/?)table\b", re.I)
+MAX_TABLE_NESTING = 50
+
+
+def _check_nesting(text: str, name: str | None) -> None:
+    """libxml2 silently drops what lies deeper than 256 elements: refuse such a page instead."""
+    depth = deepest = 0
+    for m in _TABLE_TAG.finditer(text):
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
+        deepest = max(deepest, depth)
+    if deepest > MAX_TABLE_NESTING:
+        from ..errors import ResourceLimit
+
+        raise ResourceLimit(f"tables nested {deepest} deep (more than {MAX_TABLE_NESTING})", name)
 
 
 def _squash(s: str) -> str:

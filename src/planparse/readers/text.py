@@ -45,7 +45,8 @@ def decode(data: bytes, path: str | None = None) -> str:
         if score >= 0.6:
             return _clean(text, path)
         raise BadInput("the file is binary, not text", path)
-    raise BadInput("the text is in no encoding planparse knows (tried UTF-8, UTF-16, GB18030)", path)
+    raise BadInput("the file is binary, or text in an encoding planparse does not know "
+                   "(tried UTF-8, UTF-16, GB18030)", path)
 
 
 _ARTEFACT = re.compile(r"\[bookmark: [^\]]*\]")

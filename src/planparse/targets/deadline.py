@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -69,25 +70,28 @@ def find_deadlines(text: str, doc_year: int | None = None, year_in_force: int | 
     """
     year_in_force = year_in_force or doc_year
     g = _g()
-    blocked = [m.span() for p in g["not"] for m in p.finditer(text)]
+    blocked = _Intervals(m.span() for p in g["not"] for m in p.finditer(text))
+    taken = _Intervals(())
     found: list[Found] = []
 
     def free(a: int, b: int) -> bool:
-        return not any(s <= a < e or s < b <= e for s, e in blocked) and not any(
-            f.start < b and a < f.end for f in found
-        )
+        return not blocked.overlaps(a, b) and not taken.overlaps(a, b)
+
+    def add(f: Found) -> None:
+        found.append(f)
+        taken.add(f.start, f.end)
 
     pats = g["patterns"]
     for m in pats["span"].finditer(text):
         y1, y2 = int(m.group("y")), int(m.group("y2"))
         if y2 > y1 and free(*m.span()):
-            found.append(Found(m.start(), m.end(), Deadline(start=dt.date(y1, 1, 1), end=_year_end(y2),
+            add(Found(m.start(), m.end(), Deadline(start=dt.date(y1, 1, 1), end=_year_end(y2),
                                                             text=text[m.start():m.end()])))
     for m in pats["point"].finditer(text):
         end = _point(int(m.group("y")), m.group("m"), m.group("d"), m.group("part"))
         a, b = _widen(text, m.start(), m.end())
         if end and free(m.start(), m.end()):
-            found.append(Found(a, b, Deadline(end=end, text=text[a:b])))
+            add(Found(a, b, Deadline(end=end, text=text[a:b])))
     base = g["plan_base"]
     for m in pats["plan_period"].finditer(text):
         n = chinese_to_int(m.group("plan")) or 0
@@ -96,19 +100,37 @@ def find_deadlines(text: str, doc_year: int | None = None, year_in_force: int | 
         if free(*m.span()):
             # 十四五末 is a point in time; 十四五期间 the whole period
             start = None if m.group().endswith("末") else dt.date(y - 4, 1, 1)
-            found.append(Found(m.start(), m.end(), Deadline(start=start, end=_year_end(y),
+            add(Found(m.start(), m.end(), Deadline(start=start, end=_year_end(y),
                                                             text=text[m.start():m.end()])))
     if year_in_force:
         for m in pats["within_years"].finditer(text):
             n = int(m.group("n")) if m.group("n").isdigit() else chinese_to_int(m.group("n"))
             if doc_year and n and n < 20 and free(*m.span()):
-                found.append(Found(m.start(), m.end(), Deadline(end=_year_end(doc_year + n - 1),
+                add(Found(m.start(), m.end(), Deadline(end=_year_end(doc_year + n - 1),
                                                                 text=text[m.start():m.end()])))
         for m in pats["this_year"].finditer(text):
             if free(*m.span()):
-                found.append(Found(m.start(), m.end(), Deadline(end=_year_end(year_in_force), text=m.group())))
+                add(Found(m.start(), m.end(), Deadline(end=_year_end(year_in_force), text=m.group())))
     found.sort(key=lambda f: f.start)
     return found
+
+
+class _Intervals:
+    """Non-overlapping-or-not spans, asked whether any overlaps [a, b) in O(log n)."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+
+    def add(self, a: int, b: int) -> None:
+        insort(self.spans, (a, b))
+
+    def overlaps(self, a: int, b: int) -> bool:
+        k = bisect_left(self.spans, (b, -1))  # spans starting before b
+        # spans are short (a few words), so only the nearest few can reach a
+        for s, e in self.spans[max(0, k - 8):k]:
+            if e > a:
+                return True
+        return False
 
 
 def _widen(text: str, a: int, b: int) -> tuple[int, int]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..model import Deadline, Source, Target
@@ -175,6 +176,27 @@ def _merge(found: list[Found]) -> Deadline:
 
 # ------------------------------------------------------------------ reading
 
+class _Dates:
+    """The deadlines found in a unit, in order, looked up by position in O(log n)."""
+
+    def __init__(self, found: list[Found]):
+        self.found = found
+        self.starts = [f.start for f in found]
+
+    def within(self, a: int, b: int) -> list[Found]:
+        lo = bisect_left(self.starts, a)
+        hi = bisect_left(self.starts, b)
+        return [f for f in self.found[lo:hi] if f.end <= b]
+
+    def last_before(self, pos: int) -> Found | None:
+        k = bisect_left(self.starts, pos)
+        while k > 0:
+            k -= 1
+            if self.found[k].end <= pos:
+                return self.found[k]
+        return None
+
+
 def _bounds(text: str, pos: int, ends: str, lo: int, hi: int) -> tuple[int, int]:
     a = pos
     while a > lo and text[a - 1] not in ends:
@@ -191,7 +213,7 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
     mentions = find_mentions(region, require_unit=u.require_unit)
     if not mentions:
         return []
-    deadlines = find_deadlines(folded[: u.end], year, u.year_in_force)
+    deadlines = _Dates(find_deadlines(folded[: u.end], year, u.year_in_force))
     out = []
     prev_end = 0
     for m in mentions:
@@ -201,7 +223,7 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
     return out
 
 
-def _target(u: _Unit, folded: str, m: Mention, deadlines: list[Found], year: int | None,
+def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, year: int | None,
             prev_end: int) -> Target:
     s_a, s_b = _bounds(folded, m.start, _SENTENCE_END, u.offset, u.end)
     c_a, c_b = _bounds(folded, m.start, _CLAUSE_END, s_a, s_b)
@@ -210,9 +232,8 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: list[Found], year: int
     # deadline words are no part of what is measured
     # what is measured: the clause since the number before it (A2个、B3个), less deadline words
     ind_before = folded[max(c_a, prev_end):m.start]
-    for f in deadlines:
-        if c_a <= f.start and f.end <= m.start:
-            ind_before = ind_before.replace(folded[f.start:f.end], "")
+    for f in deadlines.within(c_a, m.start):
+        ind_before = ind_before.replace(folded[f.start:f.end], "")
     prev_clause = _previous_clause(folded, c_a, s_a, s_b, deadlines)
 
     base_year = qualifiers.baseline_year(folded[max(0, m.start - 12):m.start])
@@ -249,15 +270,14 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: list[Found], year: int
     )
 
 
-def _previous_clause(folded: str, c_a: int, s_a: int, s_b: int, deadlines: list[Found]) -> str | None:
+def _previous_clause(folded: str, c_a: int, s_a: int, s_b: int, deadlines: _Dates) -> str | None:
     """The clause before this one in the sentence, passing over one that is only a date."""
     while c_a > s_a:
         p_a, _ = _bounds(folded, c_a - 1, _CLAUSE_END, s_a, s_b)
         clause = folded[p_a:c_a - 1]
         rest = clause
-        for f in deadlines:
-            if p_a <= f.start and f.end <= c_a:
-                rest = rest.replace(folded[f.start:f.end], "")
+        for f in deadlines.within(p_a, c_a):
+            rest = rest.replace(folded[f.start:f.end], "")
         if len(rest.strip()) >= 2:
             return rest
         c_a = p_a
@@ -269,14 +289,14 @@ def _strip_label(text: str) -> str:
     return m[1] if m else text
 
 
-def _pick_deadline(m: Mention, found: list[Found], u: _Unit, s_a: int, c_a: int, c_b: int) -> Deadline | None:
+def _pick_deadline(m: Mention, found: _Dates, u: _Unit, s_a: int, c_a: int, c_b: int) -> Deadline | None:
     """The nearest deadline: own clause, earlier in the sentence or paragraph, then what the row,
     column or heading sets."""
-    in_clause = [f for f in found if c_a <= f.start and f.end <= c_b]
+    in_clause = found.within(c_a, c_b)
     if in_clause:
         before = [f for f in in_clause if f.end <= m.start]
         return (before[-1] if before else in_clause[0]).deadline
-    earlier = [f for f in found if f.end <= c_a]
+    earlier = found.last_before(c_a)
     if earlier:
-        return earlier[-1].deadline
+        return earlier.deadline
     return u.fallback_deadlines[0] if u.fallback_deadlines else None

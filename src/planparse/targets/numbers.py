@@ -5,6 +5,7 @@ Pure functions over text whose full-width characters were folded one for one
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -95,8 +96,21 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _grammar()["exclusions"].finditer(text, overlapped=True)]
 
 
-def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(s <= a and b <= e for s, e in spans)
+class _Spans:
+    """Excluded spans, asked whether one holds [a, b) in O(log n)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans.sort()
+        self.starts = [s for s, _ in spans]
+        self.reach = []  # the furthest end among the spans starting at or before each
+        far = -1
+        for _, e in spans:
+            far = max(far, e)
+            self.reach.append(far)
+
+    def hold(self, a: int, b: int) -> bool:
+        k = bisect_right(self.starts, a)
+        return k > 0 and self.reach[k - 1] >= b
 
 
 _HAS_NUMBER = regex.compile(r"[0-9一二两三四五六七八九十百千]")
@@ -108,7 +122,7 @@ def find_mentions(text: str, require_unit: bool = True) -> list[Mention]:
         return []
     g = _grammar()
     tokens = list(g["token"].finditer(text))
-    spans = excluded_spans(text)
+    spans = _Spans(excluded_spans(text))
     out: list[Mention] = []
     k = 0
     while k < len(tokens):
@@ -136,7 +150,7 @@ def find_mentions(text: str, require_unit: bool = True) -> list[Mention]:
             continue  # a Chinese numeral is a count only with its measure word (百人 is a name)
         if require_unit and not unit:
             continue
-        if _inside(spans, m.start(), number_end):
+        if spans.hold(m.start(), number_end):
             continue
         while k < len(tokens) and tokens[k].start() < end:
             k += 1  # the 10 of "120/10万" belongs to the unit
