@@ -34,12 +34,21 @@ def decode_html(data: bytes, name: str | None) -> str:
     declared = m.group(1).decode("ascii", "ignore").lower() if m else None
     if declared in ("gb2312", "gbk", "gb_2312-80", "x-gbk", "hz-gb-2312"):
         declared = "gb18030"
-    for enc in [e for e in (declared, "utf-8", "gb18030") if e]:
+    encodings = [e for e in (declared, "utf-8", "gb18030") if e]
+    for enc in encodings:
         try:
             text = data.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
         if _plausible(text[:4000]) >= 0.6:
+            return text
+    # a few damaged bytes: keep the page, mark what was lost
+    for enc in encodings:
+        try:
+            text = data.decode(enc, errors="replace")
+        except LookupError:
+            continue
+        if text.count("\ufffd") <= max(3, len(text) // 200):
             return text
     raise BadInput("the web page's encoding could not be determined", name)
 

@@ -75,7 +75,10 @@ def read_pdf(data: bytes, name: str | None = None) -> list[Block]:
         tables: list[_Table] = []
         heights: list[float] = []
         for i in range(n):
-            page = pdf[i]
+            try:
+                page = pdf[i]
+            except pdfium.PdfiumError as e:
+                raise BadInput(f"page {i + 1} of the PDF cannot be read ({e})", name) from None
             try:
                 page_lines, page_tables = _read_page(page, i)
                 heights.append(page.get_height())

@@ -44,12 +44,13 @@ def decode(data: bytes, path: str | None = None) -> str:
         score, enc, text = max(candidates)
         if score >= 0.6:
             return _clean(text, path)
-        raise BadInput("the file is binary, not text", path)
+    # a few damaged bytes in an otherwise good file: keep the text, mark what was lost
+    for enc in ("utf-8", "gb18030"):
+        text = data.decode(enc, errors="replace")
+        if text.count("\ufffd") <= max(3, len(text) // 200) and _plausible(text[:4000]) >= 0.6:
+            return _clean(text, path)
     raise BadInput("the file is binary, or text in an encoding planparse does not know "
                    "(tried UTF-8, UTF-16, GB18030)", path)
-
-
-_ARTEFACT = re.compile(r"\[bookmark: [^\]]*\]")
 
 
 def _plausible(text: str) -> float:
@@ -62,6 +63,8 @@ def _plausible(text: str) -> float:
     return min(ok, han + ascii_) / len(text)
 
 
+# "[bookmark: _GoBack]": an artefact of Word-to-text conversion
+_ARTEFACT = re.compile(r"\[bookmark: [^\]]*\]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _PRIVATE = re.compile(r"[\ue000-\uf8ff]")
 
@@ -88,6 +91,8 @@ def parse_lines(lines: list[str]) -> list[Block]:
         line = lines[i]
         if _is_cell(line):
             table, i = _read_table(lines, i)
+            if not table.rows:
+                continue  # cells with nothing in them
             if len(table.rows) == 1 and len(table.rows[0]) == 1:
                 # one TAB-indented line and what follows it: paragraphs, not a table
                 blocks.extend(Paragraph(t.strip()) for t in table.rows[0][0].text.split("\n") if t.strip())

@@ -144,7 +144,7 @@ def find_mentions(text: str, require_unit: bool = True) -> list[Mention]:
                 if v2 is not None and v2 > val and (unit is None or u2 is None or u2 == unit):
                     value_max, unit = v2, unit or u2
                     number_end = nxt.end()
-                    end = end2 if u2 else end
+                    end = end2 if u2 else max(end, nxt.end())
                     k += 1
         if m.group("cn") and (not unit or m.group("cn")[0] in "百千"):
             continue  # a Chinese numeral is a count only with its measure word (百人 is a name)

@@ -1,0 +1,77 @@
+"""Property-based tests: the grammars and the text reader on any input string."""
+from __future__ import annotations
+
+import math
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import planparse
+from planparse.errors import PlanparseError
+from planparse.numerals import fold
+from planparse.readers.text import decode, parse_lines
+from planparse.targets.deadline import find_deadlines
+from planparse.targets.indicator import indicator
+from planparse.targets.numbers import find_mentions
+from planparse.targets.owners import inline_owners, split_owners
+from planparse.targets.qualifiers import change, comparator
+
+# text made of what notices are made of, so that the grammars are exercised, plus anything
+NOTICE_CHARS = "0123456789.-~%‰/万个家人次年月日到至达不低于以上以下左右提高降低（）()，。、；：一二两三十百“”《》\t\n 第条章"
+notice_text = st.text(alphabet=st.sampled_from(list(NOTICE_CHARS)), max_size=300)
+any_text = st.one_of(notice_text, st.text(max_size=300))
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(any_text)
+def test_mentions_are_finite_and_inside_the_text(text):
+    folded = fold(text)
+    assert len(folded) == len(text)  # folding keeps offsets
+    for m in find_mentions(folded, require_unit=False):
+        assert 0 <= m.start < m.number_end <= m.end <= len(text)
+        assert math.isfinite(m.value)
+        assert m.value_max is None or (math.isfinite(m.value_max) and m.value_max > m.value)
+
+
+@SETTINGS
+@given(any_text, st.one_of(st.none(), st.integers(1990, 2060)))
+def test_deadlines_are_inside_the_text(text, year):
+    for f in find_deadlines(fold(text), year):
+        assert 0 <= f.start < f.end <= len(text)
+        assert f.deadline.start is None or f.deadline.start <= f.deadline.end
+
+
+@SETTINGS
+@given(any_text, any_text, any_text)
+def test_word_grammars_never_fail(before, after, previous):
+    indicator(before, after, previous, "%")
+    comparator(before, after, False)
+    change(before, after)
+    split_owners(before)
+    inline_owners(after)
+
+
+@SETTINGS
+@given(st.binary(max_size=2000))
+def test_decode_either_reads_or_says_why(data):
+    try:
+        text = decode(data)
+    except PlanparseError as e:
+        assert e.message
+    else:
+        assert "\r" not in text
+
+
+@SETTINGS
+@given(st.lists(st.one_of(notice_text, st.sampled_from(["\t", "\t序号", "\t1", "", "一、总体", "（一）目标"])),
+                max_size=40))
+def test_text_reader_and_pipeline_never_crash(lines):
+    parse_lines(lines)
+    try:
+        doc = planparse.parse("\n".join(lines).encode("utf-8"))
+    except PlanparseError:
+        return
+    for t in doc.targets:
+        assert math.isfinite(t.value)
+        assert 0 <= t.source.start <= t.source.end <= len(t.text)
