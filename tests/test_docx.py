@@ -113,3 +113,23 @@ def test_corrupt_and_foreign_zips(tmp_path):
         z.writestr("hello.txt", "not a document")
     with pytest.raises(BadInput, match="not a Word document"):
         read_docx(buf.getvalue())
+
+
+def test_numbering_linked_through_a_paragraph_style():
+    doc = Document()
+    numbering = doc.part.numbering_part.element
+    numbering.insert(0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="907">'
+                                  f'{LEVELS.format(restart="")}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="95"><w:abstractNumId w:val="907"/></w:num>'))
+    styles = doc.styles.element
+    styles.append(parse_xml(f'<w:style {nsdecls("w")} w:type="paragraph" w:styleId="Level1">'
+                            '<w:name w:val="Level1"/><w:pPr><w:numPr><w:numId w:val="95"/></w:numPr></w:pPr></w:style>'))
+    styles.append(parse_xml(f'<w:style {nsdecls("w")} w:type="paragraph" w:styleId="Level1Red">'
+                            '<w:name w:val="Level1Red"/><w:basedOn w:val="Level1"/></w:style>'))
+    for text, style in (("总体要求", "Level1"), ("说明", None), ("重点任务", "Level1Red")):
+        p = doc.add_paragraph(text)
+        if style:
+            p._p.get_or_add_pPr().insert(0, parse_xml(f'<w:pStyle {nsdecls("w")} w:val="{style}"/>'))
+    buf = io.BytesIO()
+    doc.save(buf)
+    assert texts(buf.getvalue()) == ["一、 总体要求", "说明", "二、 重点任务"]

@@ -150,6 +150,9 @@ CATALOGUE: list[Entry] = [
           "not a readable Word document"),
     Entry("no-body.docx", lambda p: p.write_bytes(_docx_with(drop="word/document.xml")), 2, "not a Word document"),
     Entry("entity-bomb.docx", _entity_bomb, 2, "corrupt Word document"),
+    # found by fuzzing: a document part whose root is not w:document
+    Entry("no-body-element.docx", lambda p: p.write_bytes(_docx_with(
+        b'<w:documnt xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>')), 2, "has no body"),
     Entry("zip-bomb.docx", _zip_bomb, 4, "inflate"),
     Entry("truncated.pdf", lambda p: p.write_bytes(PDF.read_bytes()[:3000]), 2, "not a readable PDF"),
     Entry("encrypted.pdf", _encrypted, 3, "encrypted"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..errors import BadInput, ResourceLimit, Unsupported
 from .blocks import Block, Cell, Paragraph, TableBlock
@@ -23,13 +24,17 @@ _P, _TBL, _TR, _TC, _SDT = (f"{{{W}}}{t}" for t in ("p", "tbl", "tr", "tc", "sdt
 _T, _TAB, _BR, _CR, _TXBX = (f"{{{W}}}{t}" for t in ("t", "tab", "br", "cr", "txbxContent"))
 
 
+@lru_cache(maxsize=None)
 def _w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
 
+_VAL = _w("val")
+
+
 def _val(el, tag: str):
     child = el.find(_w(tag)) if el is not None else None
-    return None if child is None else child.get(_w("val"))
+    return None if child is None else child.get(_VAL)
 
 
 # ------------------------------------------------------------------ numbering
@@ -115,7 +120,19 @@ class Numbering:
     abstract: dict[str, dict[int, _Level]] = field(default_factory=dict)
     nums: dict[str, tuple[str, dict[int, int], dict[int, _Level]]] = field(default_factory=dict)
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
-    styles: dict[str, tuple[str, int]] = field(default_factory=dict)  # styleId → (numId, ilvl)
+    # styleId → (basedOn, numId, ilvl) as written; resolved through basedOn when asked
+    style_defs: dict[str, tuple[str | None, str | None, int | None]] = field(default_factory=dict)
+
+    def style_numbering(self, style: str | None) -> tuple[str, int] | None:
+        """The list a paragraph style puts its paragraphs in, following basedOn."""
+        seen = set()
+        while style and style not in seen:
+            seen.add(style)
+            based, num_id, ilvl = self.style_defs.get(style, (None, None, None))
+            if num_id:
+                return num_id, ilvl or 0
+            style = based
+        return None
 
     @classmethod
     def from_xml(cls, numbering, styles) -> "Numbering":
@@ -137,23 +154,12 @@ class Numbering:
                         levels[ilvl] = _parse_level(lvl)
                 nb.nums[num.get(_w("numId"))] = (_val(num, "abstractNumId"), starts, levels)
         if styles is not None:
-            based: dict[str, str] = {}
-            own: dict[str, tuple[str | None, int | None]] = {}
             for st in styles.iter(_w("style")):
                 sid = st.get(_w("styleId"))
-                if _val(st, "basedOn"):
-                    based[sid] = _val(st, "basedOn")
                 numpr = st.find(f"{_w('pPr')}/{_w('numPr')}")
-                if numpr is not None:
-                    ilvl = _val(numpr, "ilvl")
-                    own[sid] = (_val(numpr, "numId"), int(ilvl) if ilvl is not None else None)
-            for sid in set(own) | set(based):
-                cur, seen = sid, set()
-                while cur and cur not in own and cur not in seen:
-                    seen.add(cur)
-                    cur = based.get(cur)
-                if cur in own and own[cur][0]:
-                    nb.styles[sid] = (own[cur][0], own[cur][1] or 0)
+                ilvl = _val(numpr, "ilvl") if numpr is not None else None
+                nb.style_defs[sid] = (_val(st, "basedOn"), _val(numpr, "numId") if numpr is not None else None,
+                                      int(ilvl) if ilvl is not None else None)
         return nb
 
     def _level(self, num_id: str, ilvl: int) -> _Level | None:
@@ -209,10 +215,9 @@ def _parse_level(lvl) -> _Level:
 def _run_text(el) -> str:
     """Text of a paragraph, text boxes and field codes left out."""
     parts: list[str] = []
-    for node in el.iter(_T, _TAB, _BR, _CR, _TXBX):
-        if node.tag == _TXBX:
-            continue
-        if _inside_textbox(node, el):
+    has_box = next(el.iter(_TXBX), None) is not None
+    for node in el.iter(_T, _TAB, _BR, _CR):
+        if has_box and _inside_textbox(node, el):
             continue
         if node.tag == _T:
             parts.append(node.text or "")
@@ -249,11 +254,12 @@ class _Walker:
                 num_id = _val(numpr, "numId")
                 il = _val(numpr, "ilvl")
                 ilvl = int(il) if il is not None else 0
-            style = _val(ppr, "pStyle")
-            if num_id is None and style in self.numbering.styles:
-                num_id, ilvl = self.numbering.styles[style]
-                il = _val(numpr, "ilvl") if numpr is not None else None
-                ilvl = int(il) if il is not None else ilvl
+            if num_id is None:
+                linked = self.numbering.style_numbering(_val(ppr, "pStyle"))
+                if linked:
+                    num_id, ilvl = linked
+                    il = _val(numpr, "ilvl") if numpr is not None else None
+                    ilvl = int(il) if il is not None else ilvl
         if num_id and num_id != "0" and text.strip():
             label = self.numbering.label(num_id, ilvl)
         centered = ppr is not None and _val(ppr, "jc") in ("center", "distribute")
@@ -330,8 +336,11 @@ def read_docx(data: bytes, name: str | None = None) -> list[Block]:
         styles_xml = part.styles.element if hasattr(part.styles, "element") else part._styles_part.element
     except Exception:
         pass
+    body = document.element.find(_w("body"))
+    if body is None:
+        raise BadInput("corrupt Word document: word/document.xml has no body", name)
     walker = _Walker(Numbering.from_xml(numbering_xml, styles_xml))
-    walker.walk(document.element.body)
+    walker.walk(body)
     return walker.blocks
 
 

@@ -108,27 +108,23 @@ def _read_page(page, index: int) -> tuple[list[_Line], list[_Table]]:
         if len(text) != n:  # characters outside the BMP: fall back to per-character text
             text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, k) or 32) for k in range(n))
         rect = pdfium_c.FS_RECTF()
-
-        def box(k: int) -> tuple[float, float, float, float]:
-            pdfium_c.FPDFText_GetLooseCharBox(raw, k, rect)
-            return rect.left, height - rect.top, rect.right, height - rect.bottom
-
-        def generated(k: int) -> bool:
-            return pdfium_c.FPDFText_IsGenerated(raw, k) == 1
+        loose_box, is_generated = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_IsGenerated
 
         # every character with its box: content order is not reading order (a fallback font's
         # quotes come after the line they stand in), so lines are rebuilt from positions
         chars: list[tuple[float, float, float, float, str]] = []
         for k, ch in enumerate(text):
-            if ch in "\r\n" or (ch == " " and generated(k)):
+            if ch == "\r" or ch == "\n" or (ch == " " and is_generated(raw, k) == 1):
                 continue
-            x0, top, x1, bottom = box(k)
-            cx, cy = (x0 + x1) / 2, (top + bottom) / 2
-            table = next((t for t in tables if t.contains(cx, cy)), None)
-            if table is not None:
-                _into_cell(table, ch, x0, top, x1, bottom)
-            else:
-                chars.append((x0, top, x1, bottom, ch))
+            loose_box(raw, k, rect)
+            x0, x1, top, bottom = rect.left, rect.right, height - rect.top, height - rect.bottom
+            if tables:
+                cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+                table = next((t for t in tables if t.contains(cx, cy)), None)
+                if table is not None:
+                    _into_cell(table, ch, x0, top, x1, bottom)
+                    continue
+            chars.append((x0, top, x1, bottom, ch))
         return _lines(chars, index), tables
     finally:
         tp.close()
@@ -188,8 +184,12 @@ def _segments(page, height: float):
 
     hs, vs = [], []
     x, y = ctypes.c_float(), ctypes.c_float()
-    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=3):
-        left, bottom, right, top = obj.get_bounds()
+    left_, bottom_, right_, top_ = (ctypes.c_float() for _ in range(4))
+    matrix = pdfium_c.FS_MATRIX()
+    # the raw API: wrapping every object of a page in Python costs more than the text
+    for raw in _path_objects(page.raw, pdfium_c):
+        pdfium_c.FPDFPageObj_GetBounds(raw, left_, bottom_, right_, top_)
+        left, bottom, right, top = left_.value, bottom_.value, right_.value, top_.value
         w, h = right - left, top - bottom
         if w < 3 and h > 3:
             vs.append(((left + right) / 2, height - top, height - bottom))
@@ -198,8 +198,8 @@ def _segments(page, height: float):
             hs.append((height - (top + bottom) / 2, left, right))
             continue
         # a path of several segments (a box, or a grid drawn in one go)
-        raw = obj.raw
-        m = obj.get_matrix()
+        pdfium_c.FPDFPageObj_GetMatrix(raw, matrix)
+        m = matrix
         pts = []
         for k in range(pdfium_c.FPDFPath_CountSegments(raw)):
             seg = pdfium_c.FPDFPath_GetPathSegment(raw, k)
@@ -217,6 +217,18 @@ def _segments(page, height: float):
             if pdfium_c.FPDFPathSegment_GetClose(seg) and pts:
                 _add_segment(hs, vs, pts[-1][0], pts[-1][1], start[0], start[1], height)
     return hs, vs
+
+
+def _path_objects(page_raw, pdfium_c, depth: int = 0):
+    """Path objects of a page, and of the form objects it draws (up to three deep)."""
+    count = pdfium_c.FPDFPage_CountObjects(page_raw) if depth == 0 else pdfium_c.FPDFFormObj_CountObjects(page_raw)
+    for k in range(count):
+        obj = pdfium_c.FPDFPage_GetObject(page_raw, k) if depth == 0 else pdfium_c.FPDFFormObj_GetObject(page_raw, k)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            yield obj
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 3:
+            yield from _path_objects(obj, pdfium_c, depth + 1)
 
 
 def _add_segment(hs, vs, x0, y0, x1, y1, height) -> None:
