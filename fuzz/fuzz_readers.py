@@ -5,7 +5,9 @@
 
 Each input is a sample with random byte edits (flips, deletions, insertions,
 truncation); for .docx the edits go into word/document.xml and numbering.xml
-inside a valid zip, so the XML walk is what gets exercised. A crash is any
+inside a valid zip, and the `docx-xml` reader keeps the XML well-formed while
+it changes attribute values (numId, ilvl, gridSpan, vMerge, lvlText …) and
+drops or copies elements, so the walk and the numbering are what get exercised. A crash is any
 exception other than planparse's own errors (BadInput, Unsupported,
 ResourceLimit): it is printed with the input saved under fuzz/crashes/.
 """
@@ -65,6 +67,41 @@ def mutate_docx(data: bytes, edits) -> bytes:
     return out.getvalue()
 
 
+WEIRD = ["", "0", "-1", "1", "2", "8", "9", "99", "1000000000", "x", "%1、", "%9", "decimal", "chineseCounting",
+         "bullet", "restart", "continue", "center"]
+
+
+def mutate_docx_xml(data: bytes, picks) -> bytes:
+    """Keep the XML well-formed and change what the walker reads: attribute values, elements."""
+    from lxml import etree
+
+    src = zipfile.ZipFile(io.BytesIO(data))
+    parts = {}
+    for name in ("word/document.xml", "word/numbering.xml"):
+        root = etree.fromstring(src.read(name))
+        elements = list(root.iter())
+        for where, action, value in picks:
+            el = elements[int(where * (len(elements) - 1))]
+            if action == "attr" and el.attrib:
+                key = list(el.attrib)[int(where * 1000) % len(el.attrib)]
+                el.set(key, WEIRD[value % len(WEIRD)])
+            elif action == "drop" and el.getparent() is not None:
+                el.getparent().remove(el)
+                elements = list(root.iter())
+            elif action == "copy" and el.getparent() is not None:
+                el.addnext(etree.fromstring(etree.tostring(el)))
+                elements = list(root.iter())
+        parts[name] = etree.tostring(root)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            z.writestr(info.filename, parts.get(info.filename, src.read(info.filename)))
+    return out.getvalue()
+
+
+pick = st.tuples(st.floats(0, 1), st.sampled_from(["attr", "attr", "drop", "copy"]), st.integers(0, 100))
+
+
 class Tally:
     def __init__(self) -> None:
         self.tried = self.parsed = self.refused = 0
@@ -72,14 +109,17 @@ class Tally:
 
 
 def fuzz(reader: str, examples: int) -> Tally:
-    data = SAMPLE.with_suffix(f".{reader}").read_bytes()
+    data = SAMPLE.with_suffix(f".{reader.replace('-xml', '')}").read_bytes()
     tally = Tally()
 
     @settings(max_examples=examples, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
-    @given(st.lists(edit, min_size=1, max_size=6))
+    @given(st.lists(pick if reader == "docx-xml" else edit, min_size=1, max_size=6))
     def one(edits):
-        blob = mutate_docx(data, edits) if reader == "docx" else mutate(data, edits)
+        if reader == "docx-xml":
+            blob = mutate_docx_xml(data, edits)
+        else:
+            blob = mutate_docx(data, edits) if reader == "docx" else mutate(data, edits)
         tally.tried += 1
         try:
             planparse.parse(blob, name=f"fuzz.{reader}")
@@ -98,10 +138,10 @@ def fuzz(reader: str, examples: int) -> Tally:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--examples", type=int, default=1000)
-    ap.add_argument("--reader", choices=["docx", "pdf", "html", "txt"], action="append")
+    ap.add_argument("--reader", choices=["docx", "docx-xml", "pdf", "html", "txt"], action="append")
     a = ap.parse_args()
     failed = False
-    for reader in a.reader or ["docx", "pdf", "html", "txt"]:
+    for reader in a.reader or ["docx", "docx-xml", "pdf", "html", "txt"]:
         t0 = time.perf_counter()
         t = fuzz(reader, a.examples)
         print(f"{reader:5} tried {t.tried:6}  parsed {t.parsed:6}  refused with a clear error {t.refused:6}  "
@@ -109,7 +149,7 @@ def main() -> int:
         for key, blob in t.crashes.items():
             failed = True
             CRASHES.mkdir(exist_ok=True)
-            path = CRASHES / f"{reader}-{hashlib.sha1(blob).hexdigest()[:10]}.{reader}"
+            path = CRASHES / f"{reader}-{hashlib.sha1(blob).hexdigest()[:10]}.{reader.replace('-xml', '')}"
             path.write_bytes(blob)
             print(f"   CRASH {key}  → {path}")
     return 1 if failed else 0

@@ -32,6 +32,15 @@ def _w(tag: str) -> str:
 _VAL = _w("val")
 
 
+def _int(value, default: int = 0, lo: int = -1_000_000, hi: int = 1_000_000) -> int:
+    """An integer attribute as Word writes it; anything else (or out of range) is the default."""
+    try:
+        n = int(value)
+    except (TypeError, ValueError):
+        return default
+    return n if lo <= n <= hi else default
+
+
 def _val(el, tag: str):
     child = el.find(_w(tag)) if el is not None else None
     return None if child is None else child.get(_VAL)
@@ -140,15 +149,15 @@ class Numbering:
         if numbering is not None:
             for an in numbering.iter(_w("abstractNum")):
                 nb.abstract[an.get(_w("abstractNumId"))] = {
-                    int(lvl.get(_w("ilvl"), "0")): _parse_level(lvl) for lvl in an.iter(_w("lvl"))}
+                    _int(lvl.get(_w("ilvl")), 0, 0, 8): _parse_level(lvl) for lvl in an.iter(_w("lvl"))}
             for num in numbering.iter(_w("num")):
                 starts: dict[int, int] = {}
                 levels: dict[int, _Level] = {}
                 for ov in num.iter(_w("lvlOverride")):
-                    ilvl = int(ov.get(_w("ilvl"), "0"))
+                    ilvl = _int(ov.get(_w("ilvl")), 0, 0, 8)
                     so = _val(ov, "startOverride")
                     if so is not None:
-                        starts[ilvl] = int(so)
+                        starts[ilvl] = _int(so, 1)
                     lvl = ov.find(_w("lvl"))
                     if lvl is not None:
                         levels[ilvl] = _parse_level(lvl)
@@ -159,7 +168,7 @@ class Numbering:
                 numpr = st.find(f"{_w('pPr')}/{_w('numPr')}")
                 ilvl = _val(numpr, "ilvl") if numpr is not None else None
                 nb.style_defs[sid] = (_val(st, "basedOn"), _val(numpr, "numId") if numpr is not None else None,
-                                      int(ilvl) if ilvl is not None else None)
+                                      _int(ilvl, 0, 0, 8) if ilvl is not None else None)
         return nb
 
     def _level(self, num_id: str, ilvl: int) -> _Level | None:
@@ -201,10 +210,10 @@ class Numbering:
 def _parse_level(lvl) -> _Level:
     restart = _val(lvl, "lvlRestart")
     return _Level(
-        start=int(_val(lvl, "start") or 1),
+        start=_int(_val(lvl, "start"), 1),
         fmt=_val(lvl, "numFmt") or "decimal",
         text=_val(lvl, "lvlText") or "",
-        restart=int(restart) if restart is not None else None,
+        restart=_int(restart, 0, 0, 9) if restart is not None else None,
         legal=lvl.find(_w("isLgl")) is not None,
         suffix="" if _val(lvl, "suff") == "nothing" else " ",
     )
@@ -253,13 +262,13 @@ class _Walker:
             if numpr is not None:
                 num_id = _val(numpr, "numId")
                 il = _val(numpr, "ilvl")
-                ilvl = int(il) if il is not None else 0
+                ilvl = _int(il, 0, 0, 8)
             if num_id is None:
                 linked = self.numbering.style_numbering(_val(ppr, "pStyle"))
                 if linked:
                     num_id, ilvl = linked
                     il = _val(numpr, "ilvl") if numpr is not None else None
-                    ilvl = int(il) if il is not None else ilvl
+                    ilvl = _int(il, ilvl, 0, 8) if il is not None else ilvl
         if num_id and num_id != "0" and text.strip():
             label = self.numbering.label(num_id, ilvl)
         centered = ppr is not None and _val(ppr, "jc") in ("center", "distribute")
@@ -292,7 +301,8 @@ class _Walker:
                 if self.cells > LIMITS.max_table_cells:
                     raise ResourceLimit(f"more than {LIMITS.max_table_cells:,} table cells")
                 tcpr = tc.find(_w("tcPr"))
-                span = int(_val(tcpr, "gridSpan") or 1) if tcpr is not None else 1
+                # Word allows 63 columns; a larger span is damage, not layout
+                span = _int(_val(tcpr, "gridSpan"), 1, 1, 63) if tcpr is not None else 1
                 vmerge = tcpr.find(_w("vMerge")) if tcpr is not None else None
                 continues = vmerge is not None and vmerge.get(_w("val")) in (None, "continue")
                 text = "" if continues else self.cell_text(tc)
