@@ -132,29 +132,41 @@ def _read_page(page, index: int) -> tuple[list[_Line], list[_Table]]:
 
 def _lines(chars: list[tuple[float, float, float, float, str]], page: int) -> list[_Line]:
     rows: list[list] = []  # [top, bottom, chars]
+    last = None
     for c in chars:
         cy = (c[1] + c[3]) / 2
+        # characters mostly come in reading order: try the row of the last one first
+        if last is not None and last[0] <= cy <= last[1]:
+            last[2].append(c)
+            continue
         for row in reversed(rows[-6:]):
             if row[0] <= cy <= row[1]:
                 row[2].append(c)
+                last = row
                 break
         else:
-            rows.append([c[1], c[3], [c]])
+            last = [c[1], c[3], [c]]
+            rows.append(last)
     out = []
     for top, bottom, cs in sorted(rows, key=lambda r: r[0]):
         cs.sort(key=lambda c: c[0])
-        text = ""
-        for k, c in enumerate(cs):
-            if k and c[4] != " " and text[-1:] != " ":
-                gap = c[0] - cs[k - 1][2]
-                latin = not (_CJK.match(c[4]) or _CJK.match(cs[k - 1][4]))
-                if latin and gap > 0.25 * (bottom - top):
-                    text += " "
-            text += c[4]
-        text = text.strip()
+        text = _join_chars(cs, 0.25 * (bottom - top)).strip()
         if text:
             out.append(_Line(text, cs[0][0], cs[-1][2], top, bottom, page))
     return out
+
+
+def _join_chars(cs: list[tuple], space_gap: float) -> str:
+    """A line's characters, with a space where Latin words stand apart (never between CJK)."""
+    if all(_CJK.match(c[4]) for c in cs):
+        return "".join(c[4] for c in cs)
+    parts = [cs[0][4]]
+    for prev, c in zip(cs, cs[1:]):
+        if c[4] != " " and parts[-1] != " " and c[0] - prev[2] > space_gap \
+                and not (_CJK.match(c[4]) or _CJK.match(prev[4])):
+            parts.append(" ")
+        parts.append(c[4])
+    return "".join(parts)
 
 
 def _into_cell(table: _Table, ch: str, x0: float, top: float, x1: float, bottom: float) -> None:
