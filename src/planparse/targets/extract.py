@@ -229,7 +229,6 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, year: int | No
     c_a, c_b = _bounds(folded, m.start, _CLAUSE_END, s_a, s_b)
     before = folded[c_a:m.start]
     after = folded[m.end:c_b]
-    # deadline words are no part of what is measured
     # what is measured: the clause since the number before it (A2个、B3个), less deadline words
     ind_before = folded[max(c_a, prev_end):m.start]
     for f in deadlines.within(c_a, m.start):
@@ -250,8 +249,7 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, year: int | No
             kind = "actual"
 
     unit = m.unit or u.default_unit
-    text = u.text if u.table is not None and u.context else u.text[s_a:s_b].strip() or u.text
-    start_in_text = m.start - (0 if u.table is not None and u.context else (s_a + (len(u.text[s_a:s_b]) - len(u.text[s_a:s_b].lstrip()))))
+    text, start_in_text = _quote(u, s_a, s_b, m.start)
     return Target(
         text=text,
         context=u.context,
@@ -265,9 +263,17 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, year: int | No
         deadline=deadline,
         owners=list(u.owners),
         source=Source(section_path=u.path, attachment=u.attachment, table=u.table, row=u.row,
-                      column=u.column, start=max(0, start_in_text),
-                      end=max(0, start_in_text) + (m.number_end - m.start)),
+                      column=u.column, start=start_in_text, end=start_in_text + (m.number_end - m.start)),
     )
+
+
+def _quote(u: _Unit, s_a: int, s_b: int, pos: int) -> tuple[str, int]:
+    """What a target's `text` holds (a table cell whole, else the sentence) and where its number is."""
+    if u.context is not None:
+        return u.text, pos
+    sentence = u.text[s_a:s_b]
+    lead = len(sentence) - len(sentence.lstrip())
+    return sentence.strip(), pos - s_a - lead
 
 
 def _previous_clause(folded: str, c_a: int, s_a: int, s_b: int, deadlines: _Dates) -> str | None:
