@@ -109,6 +109,10 @@ def test_owner_cells_and_notes():
     assert inline_owners("推进工作。（农业农村部、工业和信息化部负责）")[0] == ["农业农村部", "工业和信息化部"]
     assert inline_owners("推进工作。（A局牵头，B局、C局参与）")[0] == ["A局", "B局", "C局"]
     assert inline_owners("推进工作（列第一位者为牵头单位）") is None
+    assert inline_owners("推进。（牵头单位：区卫健局；配合单位：区财政局、区医保局）")[0] == [
+        "区卫健局", "区财政局", "区医保局"]
+    assert inline_owners("推进。（国家卫生健康委牵头，国家发展改革委、财政部按职责分工负责）")[0] == [
+        "国家卫生健康委", "国家发展改革委", "财政部"]
 
 
 @pytest.mark.parametrize("before,after,unit,want", [

@@ -19,6 +19,7 @@ def _g():
         "not": set(g["not_owner"]),
         "not_pattern": grammar.compile_pattern(g["not_owner_pattern"]),
         "organ_end": grammar.compile_pattern(g["organ_end"]),
+        "role_label": grammar.compile_pattern(g["role_label"]),
         "tail_end": grammar.compile_pattern(g["organ_or_place_end"] + "$"),
     }
 
@@ -28,7 +29,7 @@ def split_owners(cell: str) -> list[str]:
     g = _g()
     out: list[str] = []
     for part in g["split"].split(cell):
-        name = regex.sub(r"\s+", "", part).strip("。.；;：:")
+        name = g["role_label"].sub("", regex.sub(r"\s+", "", part)).strip("。.；;：:")
         if not name or name in g["not"] or g["not_pattern"].search(name) or len(name) > 40:
             continue
         for piece in _run_together(name):
