@@ -172,6 +172,10 @@ CATALOGUE: list[Entry] = [
     Entry("nested-tables.docx", _nested_docx, 0, "新增2家"),
     Entry("nested-300-deep.docx", lambda p: _nested_docx(p, 300), 4, "nested too deeply"),
     Entry("script-in-cell.html", _script_html, 0, "<script>alert(2)</script>卫健局"),
+    # found by fuzzing: control characters made lxml refuse to edit the tree
+    Entry("control-chars.html", lambda p: p.write_bytes(
+        b"<html><body><p>\x00\x01\xe5\x85\xb3\xe4\xba\x8e\x07</p><script>x</script>\x00\x1b<p>"
+        + "关于做好某项工作的通知".encode() + b"</p></body></html>"), 0, "关于做好某项工作的通知"),
     Entry("名称 有空格 通知.txt", lambda p: p.write_bytes(NOTICE.read_bytes()), 0, "常经办发〔2023〕41号"),
     Entry("over-size-limit.txt", lambda p: p.write_bytes(NOTICE.read_bytes()), 4, "over the limit",
           env={"PLANPARSE_MAX_BYTES": "1000"}),

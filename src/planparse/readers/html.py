@@ -14,7 +14,7 @@ import re
 from ..errors import BadInput
 from .blocks import Block, Cell, Paragraph, TableBlock
 from .limits import LIMITS
-from .text import _plausible
+from .text import _CONTROL, _plausible
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -58,7 +58,8 @@ def read_html(data: bytes, name: str | None = None) -> list[Block]:
     from lxml import etree
 
     text = decode_html(data, name)
-    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    # control characters are no part of a page, and lxml refuses them when it edits the tree
+    text = _CONTROL.sub("", re.sub(r"^\s*<\?xml[^>]*\?>", "", text))
     _check_nesting(text, name)
     try:
         root = lxml.html.document_fromstring(text)
