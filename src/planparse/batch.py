@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -130,8 +129,3 @@ def _write_ledger(path: Path, rows: list[list]) -> None:
     w.writerow(CSV_COLUMNS)
     w.writerows(rows)
     write_atomic(path, buf.getvalue())
-
-
-def failures_json(report: Report) -> str:
-    return json.dumps([{"file": str(o.path), "error": o.error, "code": o.code} for o in report.failures],
-                      ensure_ascii=False, indent=2)

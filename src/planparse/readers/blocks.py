@@ -1,7 +1,7 @@
 """What every reader produces: the document as a flat list of blocks in body order."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Union
 
 
@@ -24,8 +24,6 @@ class Cell:
 class TableBlock:
     rows: list[list[Cell]]
     caption: str | None = None
-    header_rows: int = 1
-    notes: list[str] = field(default_factory=list)
 
 
 Block = Union[Paragraph, TableBlock]

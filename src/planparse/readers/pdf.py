@@ -337,7 +337,7 @@ def _first_word_width(chars: list[tuple[float, float, str]], char_w: float) -> f
     if not chars or _CJK.match(chars[0][2]):
         return char_w
     end = chars[0][1]
-    for x0, x1, ch in chars:
+    for _x0, x1, ch in chars:
         if _CJK.match(ch) or ch == " ":
             break
         end = x1

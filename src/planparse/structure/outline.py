@@ -134,26 +134,3 @@ def _restore_lost_labels(heads: list[Heading], paragraphs: list[str]) -> list[He
                 break
     out.sort(key=lambda x: x.index)
     return out
-
-
-def build_tree(heads: list[Heading], paragraphs: list[str]) -> tuple[list[Heading], list[str]]:
-    """Nest headings by level; paragraphs go to the heading above them.
-
-    Returns the roots and the paragraphs that stand before the first heading.
-    """
-    roots: list[Heading] = []
-    stack: list[Heading] = []
-    preamble: list[str] = []
-    by_index = {h.index: h for h in heads}
-    current: Heading | None = None
-    for i, text in enumerate(paragraphs):
-        h = by_index.get(i)
-        if h is None:
-            (current.body if current else preamble).append(text)
-            continue
-        while stack and stack[-1].level >= h.level:
-            stack.pop()
-        (stack[-1].children if stack else roots).append(h)
-        stack.append(h)
-        current = h
-    return roots, preamble

@@ -12,7 +12,6 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
 
 from .. import grammar
 from ..model import Deadline
@@ -127,7 +126,7 @@ class _Intervals:
     def overlaps(self, a: int, b: int) -> bool:
         k = bisect_left(self.spans, (b, -1))  # spans starting before b
         # spans are short (a few words), so only the nearest few can reach a
-        for s, e in self.spans[max(0, k - 8):k]:
+        for _, e in self.spans[max(0, k - 8):k]:
             if e > a:
                 return True
         return False
