@@ -73,7 +73,7 @@ def per_format(repeat: int) -> None:
         for path in sorted(SAMPLES.glob(f"*.{fmt}")):
             data = path.read_bytes()
             floor = timed(FLOORS[fmt], data, repeat)
-            ours = timed(lambda d: planparse.parse(d, name=path.name), data, repeat)
+            ours = timed(lambda d, n=path.name: planparse.parse(d, name=n), data, repeat)
             pages = ""
             if fmt == "pdf":
                 import pypdfium2 as pdfium
