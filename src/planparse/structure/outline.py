@@ -29,6 +29,7 @@ def _styles() -> tuple[_Style, ...]:
     return tuple(_Style(s["name"], s["level"], grammar.compile_pattern(s["pattern"])) for s in g["levels"])
 
 
+@lru_cache(maxsize=8192)
 def match_label(text: str) -> tuple[Label, str] | None:
     """The heading label at the start of `text`, and the text after it."""
     folded = fold(text)

@@ -12,6 +12,8 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 
 from .. import grammar
 from ..model import Deadline
@@ -19,6 +21,9 @@ from ..numerals import chinese_to_int
 
 _PARTS_END = {"上半年": (6, 30), "第一季度": (3, 31), "一季度": (3, 31), "第二季度": (6, 30),
               "二季度": (6, 30), "第三季度": (9, 30), "三季度": (9, 30)}
+
+
+_HINT = regex.compile(r"年|五|(?:19|20)\d\d")
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,8 @@ def find_deadlines(text: str, doc_year: int | None = None, year_in_force: int | 
     the document's.
     """
     year_in_force = year_in_force or doc_year
+    if not _HINT.search(text):
+        return []  # every deadline expression names a year or a plan (十四五)
     g = _g()
     blocked = _Intervals(m.span() for p in g["not"] for m in p.finditer(text))
     taken = _Intervals(())

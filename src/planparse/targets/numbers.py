@@ -96,33 +96,9 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _grammar()["exclusions"].finditer(text, overlapped=True)]
 
 
-class _Spans:
-    """Excluded spans, asked whether one holds [a, b) in O(log n)."""
-
-    def __init__(self, spans: list[tuple[int, int]]):
-        spans.sort()
-        self.starts = [s for s, _ in spans]
-        self.reach = []  # the furthest end among the spans starting at or before each
-        far = -1
-        for _, e in spans:
-            far = max(far, e)
-            self.reach.append(far)
-
-    def hold(self, a: int, b: int) -> bool:
-        k = bisect_right(self.starts, a)
-        return k > 0 and self.reach[k - 1] >= b
-
-
-_HAS_NUMBER = regex.compile(r"[0-9一二两三四五六七八九十百千]")
-
-
-def find_mentions(text: str, require_unit: bool = True) -> list[Mention]:
-    """Every quantity in `text` (folded), one per number or range, in order."""
-    if not _HAS_NUMBER.search(text):
-        return []
-    g = _grammar()
+def _candidates(text: str, g: dict, require_unit: bool) -> list[Mention]:
+    """Numbers with their units and ranges, before exclusions."""
     tokens = list(g["token"].finditer(text))
-    spans = _Spans(excluded_spans(text))
     out: list[Mention] = []
     k = 0
     while k < len(tokens):
@@ -150,10 +126,42 @@ def find_mentions(text: str, require_unit: bool = True) -> list[Mention]:
             continue  # a Chinese numeral is a count only with its measure word (百人 is a name)
         if require_unit and not unit:
             continue
-        if spans.hold(m.start(), number_end):
-            continue
         while k < len(tokens) and tokens[k].start() < end:
             k += 1  # the 10 of "120/10万" belongs to the unit
         out.append(Mention(m.start(), end, to_number(val), None if value_max is None else to_number(value_max),
                            unit, number_end))
+    return out
+
+
+class _Spans:
+    """Excluded spans, asked whether one holds [a, b) in O(log n)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans.sort()
+        self.starts = [s for s, _ in spans]
+        self.reach = []  # the furthest end among the spans starting at or before each
+        far = -1
+        for _, e in spans:
+            far = max(far, e)
+            self.reach.append(far)
+
+    def hold(self, a: int, b: int) -> bool:
+        k = bisect_right(self.starts, a)
+        return k > 0 and self.reach[k - 1] >= b
+
+
+_HAS_NUMBER = regex.compile(r"[0-9一二两三四五六七八九十百千]")
+
+
+def find_mentions(text: str, require_unit: bool = True) -> list[Mention]:
+    """Every quantity in `text` (folded), one per number or range, in order."""
+    if not _HAS_NUMBER.search(text):
+        return []
+    g = _grammar()
+    candidates = _candidates(text, g, require_unit)
+    if not candidates:
+        return []
+    # exclusions cost a pass over the text: only where there is something to exclude
+    spans = _Spans(excluded_spans(text))
+    out = [m for m in candidates if not spans.hold(m.start, m.number_end)]
     return out
