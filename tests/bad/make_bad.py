@@ -146,8 +146,10 @@ CATALOGUE: list[Entry] = [
     Entry("zero-byte.docx", _write(b""), 2, "the file is empty"),
     Entry("truncated.docx", lambda p: p.write_bytes(DOCX.read_bytes()[:4000]), 2, "corrupt or truncated"),
     Entry("not-a-docx.docx", lambda p: p.write_bytes(_plain_zip()), 2, "not a Word document"),
-    Entry("missing-part.docx", lambda p: p.write_bytes(_docx_with(drop="word/styles.xml")), 2,
-          "not a readable Word document"),
+    # a part the relationships name is missing: what can be read is read
+    Entry("missing-styles.docx", lambda p: p.write_bytes(_docx_with(drop="word/styles.xml")), 0, "常经办发〔2023〕41号"),
+    Entry("missing-numbering.docx", lambda p: p.write_bytes(_docx_with(drop="word/numbering.xml")), 0,
+          "常经办发〔2023〕41号"),
     Entry("no-body.docx", lambda p: p.write_bytes(_docx_with(drop="word/document.xml")), 2, "not a Word document"),
     Entry("entity-bomb.docx", _entity_bomb, 2, "corrupt Word document"),
     # found by fuzzing: a document part whose root is not w:document
