@@ -116,3 +116,12 @@ def test_an_item_broken_across_lines_is_read_as_one_sentence():
     assert got == [(45, "=", 2025), (80, ">=", 2025)]
     assert "签约率达到45%" in doc.targets[0].text
     assert [s.title for s in doc.sections] == ["工作目标"] and doc.sections[0].children[0].title == "提升签约服务能力"
+
+
+def test_title_above_the_doc_number_as_web_pages_print_it():
+    paras = ["国家卫生健康委办公厅关于印发2024年医疗卫生工作要点的通知", "国卫办医政发〔2024〕5号",
+             "各省、自治区、直辖市卫生健康委：", "现将工作要点印发给你们。", "国家卫生健康委办公厅", "2024年3月15日"]
+    h = parse_header(paras).header
+    assert h.title == "国家卫生健康委办公厅关于印发2024年医疗卫生工作要点的通知"
+    assert h.doc_number == "国卫办医政发〔2024〕5号" and h.recipients[0] == "各省"
+    assert h.signatory == "国家卫生健康委办公厅" and h.date == dt.date(2024, 3, 15)

@@ -128,6 +128,13 @@ def parse_header(paras: list[str]) -> HeaderResult:
         used.update(title_lines)
     else:
         i = start
+        if num_at:
+            # web pages and some layouts put the title above the number
+            above = [k for k in range(num_at) if k not in used and not _is_sentence(paras[k])]
+            title = "".join(_despace(paras[k]) for k in above)
+            if above and above == list(range(above[0], num_at)) and _is_title_type(title) and len(title) >= 6:
+                h.title = title
+                used.update(above)
 
     # 主送机关: one line ending in a colon, straight after the title
     if i < n and i < first_heading:
