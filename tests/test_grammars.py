@@ -34,6 +34,8 @@ def values(text: str):
     ("每年招聘三十人", [(30, None, "人")]),
     ("达到百分之九十", [(90, None, "%")]),
     ("常住人口万分之1.19的比例", [(1.19, None, "1/万")]),
+    ("电子病历系统应用水平达到4级以上", [(4, None, "级")]),
+    ("存储容量不少于2PB", [(2, None, "PB")]),
 ])
 def test_numbers_units_and_ranges(text, want):
     assert values(text) == want
@@ -47,6 +49,7 @@ def test_numbers_units_and_ranges(text, want):
     "三项核心指标", "二级甲等医院", "三甲医院", "五级中医馆", "公示五个工作日", "连续三年",
     "利用3-5年时间", "于本文印发后3个月内", "一式三份", "×100%", "比例1：1", "拨打12320",
     "全覆盖", "一批", "百人传承工程", "一类疫苗", "在完成2024人员配备基础上", "个人卫生支出",
+    "3级医院", "二级以上公立医院", "三级甲等医院",
 ])
 def test_what_is_no_quantity(text):
     assert values(text) == []

@@ -16,7 +16,8 @@ from ..numerals import chinese_to_int, fold
 from .outline import match_label
 
 _SENTENCE_END = "。！？；"
-_RECIPIENT_SPLIT = re.compile(r"[、，,；;]")
+# a separator outside brackets: 各县（市、区）人民政府 is one organ
+_RECIPIENT_SPLIT = re.compile(r"[、，,；;](?![^（(]*[）)])")
 
 
 def _pattern(name: str):
