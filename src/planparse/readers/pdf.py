@@ -21,6 +21,7 @@ from .limits import LIMITS
 
 _PAGE_NUMBER = re.compile(r"^[—–\-－一~～]*\s*(?:第\s*)?\d{1,4}\s*(?:页)?\s*[—–\-－一~～]*$|^\d{1,4}\s*/\s*\d{1,4}$")
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+_NOT_CJK = re.compile(r"[^\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 _END_PUNCT = "。！？；：!?;:"
 
 
@@ -109,6 +110,9 @@ def _read_page(page, index: int) -> tuple[list[_Line], list[_Table]]:
             text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, k) or 32) for k in range(n))
         rect = pdfium_c.FS_RECTF()
         loose_box, is_generated = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_IsGenerated
+        # the band of the page the tables cover: characters outside it need no table lookup
+        t_top = min((t.top for t in tables), default=0) - 2
+        t_bottom = max((t.bottom for t in tables), default=0) + 2
 
         # every character with its box: content order is not reading order (a fallback font's
         # quotes come after the line they stand in), so lines are rebuilt from positions
@@ -118,7 +122,7 @@ def _read_page(page, index: int) -> tuple[list[_Line], list[_Table]]:
                 continue
             loose_box(raw, k, rect)
             x0, x1, top, bottom = rect.left, rect.right, height - rect.top, height - rect.bottom
-            if tables:
+            if tables and t_top <= top and bottom <= t_bottom:
                 cx, cy = (x0 + x1) / 2, (top + bottom) / 2
                 table = next((t for t in tables if t.contains(cx, cy)), None)
                 if table is not None:
@@ -158,8 +162,9 @@ def _lines(chars: list[tuple[float, float, float, float, str]], page: int) -> li
 
 def _join_chars(cs: list[tuple], space_gap: float) -> str:
     """A line's characters, with a space where Latin words stand apart (never between CJK)."""
-    if all(_CJK.match(c[4]) for c in cs):
-        return "".join(c[4] for c in cs)
+    plain = "".join(c[4] for c in cs)
+    if not _NOT_CJK.search(plain):
+        return plain
     parts = [cs[0][4]]
     for prev, c in zip(cs, cs[1:]):
         if c[4] != " " and parts[-1] != " " and c[0] - prev[2] > space_gap \
@@ -233,13 +238,17 @@ def _segments(page, height: float):
 
 def _path_objects(page_raw, pdfium_c, depth: int = 0):
     """Path objects of a page, and of the form objects it draws (up to three deep)."""
-    count = pdfium_c.FPDFPage_CountObjects(page_raw) if depth == 0 else pdfium_c.FPDFFormObj_CountObjects(page_raw)
+    if depth == 0:
+        count, get = pdfium_c.FPDFPage_CountObjects(page_raw), pdfium_c.FPDFPage_GetObject
+    else:
+        count, get = pdfium_c.FPDFFormObj_CountObjects(page_raw), pdfium_c.FPDFFormObj_GetObject
+    kind_of, path, form = pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
     for k in range(count):
-        obj = pdfium_c.FPDFPage_GetObject(page_raw, k) if depth == 0 else pdfium_c.FPDFFormObj_GetObject(page_raw, k)
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+        obj = get(page_raw, k)
+        kind = kind_of(obj)
+        if kind == path:
             yield obj
-        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 3:
+        elif kind == form and depth < 3:
             yield from _path_objects(obj, pdfium_c, depth + 1)
 
 
