@@ -4,8 +4,8 @@
     python bench/bench.py --quick    # fewer repeats, a smaller batch
 
 For each format it times `planparse.parse` in-process on the samples and the
-fastest way to merely read the same file's text (the floor), and prints the
-ratio. Then it converts a folder of 204 notices (copies of the samples) with
+fastest way to merely read the same file's text (the floor), best of N runs
+each, and prints the ratio. Then it converts a folder of 204 notices (copies of the samples) with
 `planparse batch --jobs 1` and `--jobs 2`, printing documents/s, MB/s, the
 scaling and the peak memory, and times `planparse --help` (start-up).
 """
@@ -56,13 +56,15 @@ FLOORS = {"txt": floor_txt, "docx": floor_docx, "pdf": floor_pdf, "html": floor_
 
 
 def timed(fn, data: bytes, repeat: int) -> float:
+    """The best of `repeat` runs: on a shared machine the slower runs measure the neighbours
+    (timeit's advice for CPU-bound code)."""
     fn(data)  # warm: imports, caches
     runs = []
     for _ in range(repeat):
         t = time.perf_counter()
         fn(data)
         runs.append(time.perf_counter() - t)
-    return statistics.median(runs)
+    return min(runs)
 
 
 def per_format(repeat: int) -> None:
@@ -136,7 +138,7 @@ def startup(repeat: int) -> None:
 
 def main() -> None:
     quick = "--quick" in sys.argv
-    per_format(3 if quick else 7)
+    per_format(5 if quick else 15)
     batch(60 if quick else 204)
     startup(3 if quick else 7)
 
