@@ -90,6 +90,7 @@ def test_deadlines(text, end, start):
 
 def test_base_years_and_names_are_no_deadline():
     assert find_deadlines("在2020年基础上增长50%", 2022) == []
+    assert find_deadlines("2024年起每年培训不少于600人次", 2023) == []
     assert find_deadlines("比2015年降低10%", 2022) == []
     assert find_deadlines("落实《行动方案（2023-2025年）》", 2022) == []
 
@@ -124,6 +125,7 @@ def test_owner_cells_and_notes():
     ("", "的村卫生室达到省定基本标准", "%", "村卫生室达到省定基本标准"),
     ("争创省级特色科室", "", "个", "省级特色科室"),
     ("组织急性传染病、水污染事件等应急技术培训不少于", "", "次", "应急技术培训"),
+    ("全市", "以上的社区卫生服务中心达到国家推荐标准", "%", "全市社区卫生服务中心达到国家推荐标准"),
 ])
 def test_indicator(before, after, unit, want):
     assert indicator(before, after, None, unit) == want

@@ -94,3 +94,12 @@ def test_work_points_with_inline_owner_notes():
         (200, "张", "=", "2024-12-31", ["基层卫生处", "各医疗集团"]),
         (2, "次", ">=", "2024-12-31", ["疾控处", "应急办", "各区"]),
     ]
+
+
+def test_a_clause_that_says_when_it_starts_borrows_no_deadline():
+    import planparse
+
+    text = ("关于印发《示例方案》的通知\n\n一、任务\n"
+            "1. 2023年底前完成500名乡村医生培训，2024年起每年培训不少于600人次。\n")
+    got = [(t.value, t.deadline and t.deadline.end.isoformat()) for t in planparse.parse(text.encode()).targets]
+    assert got == [(500, "2023-12-31"), (600, None)]

@@ -236,7 +236,7 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, year: int | No
     prev_clause = _previous_clause(folded, c_a, s_a, s_b, deadlines)
 
     base_year = qualifiers.baseline_year(folded[max(0, m.start - 12):m.start])
-    deadline = _pick_deadline(m, deadlines, u, s_a, c_a, c_b)
+    deadline = _pick_deadline(m, deadlines, u, folded, c_a, c_b)
     kind = "target"
     if u.actual_context and u.table is not None:
         kind = "actual"
@@ -295,10 +295,15 @@ def _strip_label(text: str) -> str:
     return m[1] if m else text
 
 
-def _pick_deadline(m: Mention, found: _Dates, u: _Unit, s_a: int, c_a: int, c_b: int) -> Deadline | None:
+_STARTS = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:起|开始)")
+
+
+def _pick_deadline(m: Mention, found: _Dates, u: _Unit, folded: str, c_a: int, c_b: int) -> Deadline | None:
     """The nearest deadline: own clause, earlier in the sentence or paragraph, then what the row,
-    column or heading sets."""
+    column or heading sets. A clause that says when it starts (2024年起每年…) borrows none."""
     in_clause = found.within(c_a, c_b)
+    if not in_clause and _STARTS.search(folded, c_a, c_b):
+        return None
     if in_clause:
         before = [f for f in in_clause if f.end <= m.start]
         return (before[-1] if before else in_clause[0]).deadline

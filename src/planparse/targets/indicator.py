@@ -73,6 +73,9 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
         stop = g["stop_after"].search(post)
         noun = post[: stop.start()] if stop else post
     noun = _balanced(noun)
+    if unit in ("%", "‰") and post.startswith("的") and len(noun) >= 2 and len(bare) <= 4:
+        # 全市80%以上的社区卫生服务中心…: the share of what follows; the scope word may lead it
+        return _balanced(bare + noun)[: g["max"]] or None
     if len(noun) >= 2 and (len(bare) < 2 or ends_in_verb):
         # 新增1个院前医疗急救站点 / 村卫生室至少配备1名执业医师: the thing counted follows the unit
         return _balanced((subject if len(subject) >= 2 else "") + noun)[: g["max"]] or None
