@@ -236,7 +236,7 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, year: int | No
     prev_clause = _previous_clause(folded, c_a, s_a, s_b, deadlines)
 
     base_year = qualifiers.baseline_year(folded[max(0, m.start - 12):m.start])
-    deadline = _pick_deadline(m, deadlines, u, folded, c_a, c_b)
+    deadline, own_sentence = _pick_deadline(m, deadlines, u, folded, s_a, c_a, c_b)
     kind = "target"
     if u.actual_context and u.table is not None:
         kind = "actual"
@@ -244,7 +244,8 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, year: int | No
         kind = "actual"
         deadline = Deadline(end=dt.date(base_year, 12, 31), text=f"{base_year}年")
     elif u.table is None and not qualifiers.has_future_marker(folded[s_a:s_b]):
-        past = deadline is not None and year is not None and deadline.end.year < year
+        # a date before the document's year, written in the number's own sentence, reports
+        past = own_sentence and deadline is not None and year is not None and deadline.end.year < year
         if u.actual_context or past:
             kind = "actual"
 
@@ -295,19 +296,21 @@ def _strip_label(text: str) -> str:
     return m[1] if m else text
 
 
-_STARTS = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:起|开始)")
+_STARTS = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:起|开始)")
 
 
-def _pick_deadline(m: Mention, found: _Dates, u: _Unit, folded: str, c_a: int, c_b: int) -> Deadline | None:
+def _pick_deadline(m: Mention, found: _Dates, u: _Unit, folded: str, s_a: int, c_a: int,
+                   c_b: int) -> tuple[Deadline | None, bool]:
     """The nearest deadline: own clause, earlier in the sentence or paragraph, then what the row,
-    column or heading sets. A clause that says when it starts (2024年起每年…) borrows none."""
+    column or heading sets; and whether it was written in the number's own sentence.
+    A clause that says when it starts (2024年起每年…) borrows none."""
     in_clause = found.within(c_a, c_b)
     if not in_clause and _STARTS.search(folded, c_a, c_b):
-        return None
+        return None, False
     if in_clause:
         before = [f for f in in_clause if f.end <= m.start]
-        return (before[-1] if before else in_clause[0]).deadline
+        return (before[-1] if before else in_clause[0]).deadline, True
     earlier = found.last_before(c_a)
     if earlier:
-        return earlier.deadline
-    return u.fallback_deadlines[0] if u.fallback_deadlines else None
+        return earlier.deadline, earlier.start >= s_a
+    return (u.fallback_deadlines[0] if u.fallback_deadlines else None), False
