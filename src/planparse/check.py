@@ -154,6 +154,9 @@ def run_check(root: Path, expected: Path, update: bool, rules_file: Path | None 
         except PlanparseError as e:
             res.problems.append(f"cannot be parsed: {e.message}")
             continue
+        except Exception as e:  # a bug: reported with the file, the check goes on
+            res.problems.append(f"internal error: {type(e).__name__}: {e}")
+            continue
         text = render(doc, "json")
         data = json.loads(text)
         try:

@@ -236,7 +236,7 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, year: int | No
     prev_clause = _previous_clause(folded, c_a, s_a, s_b, deadlines)
 
     base_year = qualifiers.baseline_year(folded[max(0, m.start - 12):m.start])
-    deadline, own_sentence = _pick_deadline(m, deadlines, u, folded, s_a, c_a, c_b)
+    deadline, own_sentence = _pick_deadline(m, deadlines, u, folded, s_a, s_b, c_a, c_b)
     kind = "target"
     if u.actual_context and u.table is not None:
         kind = "actual"
@@ -299,7 +299,7 @@ def _strip_label(text: str) -> str:
 _STARTS = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:起|开始)")
 
 
-def _pick_deadline(m: Mention, found: _Dates, u: _Unit, folded: str, s_a: int, c_a: int,
+def _pick_deadline(m: Mention, found: _Dates, u: _Unit, folded: str, s_a: int, s_b: int, c_a: int,
                    c_b: int) -> tuple[Deadline | None, bool]:
     """The nearest deadline: own clause, earlier in the sentence or paragraph, then what the row,
     column or heading sets; and whether it was written in the number's own sentence.
@@ -311,6 +311,11 @@ def _pick_deadline(m: Mention, found: _Dates, u: _Unit, folded: str, s_a: int, c
         before = [f for f in in_clause if f.end <= m.start]
         return (before[-1] if before else in_clause[0]).deadline, True
     earlier = found.last_before(c_a)
+    if earlier and earlier.start >= s_a:
+        return earlier.deadline, True
+    later = found.within(c_b, s_b)  # …新增1个…，到2022年每家…: the sentence's own date
+    if later:
+        return later[0].deadline, True
     if earlier:
-        return earlier.deadline, earlier.start >= s_a
+        return earlier.deadline, False
     return (u.fallback_deadlines[0] if u.fallback_deadlines else None), False
