@@ -103,3 +103,12 @@ def test_a_clause_that_says_when_it_starts_borrows_no_deadline():
             "1. 2023年底前完成500名乡村医生培训，2024年起每年培训不少于600人次。\n")
     got = [(t.value, t.deadline and t.deadline.end.isoformat()) for t in planparse.parse(text.encode()).targets]
     assert got == [(500, "2023-12-31"), (600, None)]
+
+
+def test_coordinated_numbers_share_their_comparator():
+    import planparse
+
+    text = ("关于印发《示例方案》的通知\n\n一、任务\n"
+            "1. 村卫生室至少配备1名执业医师和1名执业护士，新增家庭病床200张。\n")
+    got = [(t.value, t.comparator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(1, ">="), (1, ">="), (200, "=")]

@@ -214,11 +214,16 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
     if not mentions:
         return []
     deadlines = _Dates(find_deadlines(folded[: u.end], year, u.year_in_force))
-    out = []
+    out: list[Target] = []
     prev_end = 0
     for m in mentions:
         m = Mention(m.start + u.offset, m.end + u.offset, m.value, m.value_max, m.unit, m.number_end + u.offset)
-        out.append(_target(u, folded, m, deadlines, year, prev_end))
+        target = _target(u, folded, m, deadlines, year, prev_end)
+        if out and prev_end and target.comparator == "=" and out[-1].comparator in (">=", ">", "<=", "<") \
+                and out[-1].text == target.text and qualifiers.shares_comparator(folded[prev_end:m.start]) \
+                and qualifiers.comparator_and_source(folded[max(0, prev_end - 40):prev_end], "", False)[1] != "after":
+            target.comparator = out[-1].comparator
+        out.append(target)
         prev_end = m.end
     return out
 

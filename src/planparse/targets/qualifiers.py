@@ -39,18 +39,23 @@ def _squash(s: str) -> str:
 
 def comparator(before: str, after: str, is_range: bool) -> str:
     """`before` is the clause up to the number, `after` the clause after its unit."""
+    return comparator_and_source(before, after, is_range)[0]
+
+
+def comparator_and_source(before: str, after: str, is_range: bool) -> tuple[str, str | None]:
+    """The comparator, and whether words before or after the number said it (None: nothing did)."""
     if is_range:
-        return "range"
+        return "range", None
     g = _g()
     post = _squash(after)
     for w, op in g["after"]:
         if post.startswith(w) or post.startswith("的" + w):
-            return op
+            return op, "after"
     pre = _squash(before)
     for _ in range(3):
         for w, op in g["before"]:
             if pre.endswith(w):
-                return op
+                return op, "before"
         # 不低于达到50%, 至少配备1名: look past a verb
         for w in g["between"]:
             if pre.endswith(w):
@@ -58,7 +63,15 @@ def comparator(before: str, after: str, is_range: bool) -> str:
                 break
         else:
             break
-    return "="
+    return "=", None
+
+
+_COORDINATED = regex.compile(r"^[^，,；;。]{0,30}?(?:和|及|以及|、|或)[^，,；;。达为到至提降增减]{0,30}$")
+
+
+def shares_comparator(between: str) -> bool:
+    """`至少配备1名医师和1名护士`: a number joined to the one before by 和/及/、 shares its comparator."""
+    return bool(_COORDINATED.match(_squash(between)))
 
 
 def change(before: str, after: str) -> str | None:
