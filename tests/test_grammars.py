@@ -125,10 +125,20 @@ def test_owner_cells_and_notes():
     ("", "的村卫生室达到省定基本标准", "%", "村卫生室达到省定基本标准"),
     ("争创省级特色科室", "", "个", "省级特色科室"),
     ("组织急性传染病、水污染事件等应急技术培训不少于", "", "次", "应急技术培训"),
+    ("省级特色科室建设单位、", "市级基层特色科室", "个", "市级基层特色科室"),
+    ("建成石港、平潮", "省级农村区域性医疗卫生中心", "家", "平潮省级农村区域性医疗卫生中心"),
     ("全市", "以上的社区卫生服务中心达到国家推荐标准", "%", "全市社区卫生服务中心达到国家推荐标准"),
 ])
 def test_indicator(before, after, unit, want):
     assert indicator(before, after, None, unit) == want
+
+
+def test_respectively_maps_items_to_numbers():
+    from planparse.targets.indicator import respectively
+
+    assert respectively("孕产妇死亡率、婴儿死亡率分别控制在", 2) == ["孕产妇死亡率", "婴儿死亡率"]
+    assert respectively("孕产妇死亡率、婴儿死亡率分别控制在", 3) is None
+    assert respectively("签约率达到", 2) is None
 
 
 def test_chinese_numerals():

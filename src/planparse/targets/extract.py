@@ -18,7 +18,7 @@ from ..structure.outline import Heading, match_label
 from ..structure.tables import TableView
 from . import qualifiers
 from .deadline import Found, column_deadline, find_deadlines, is_schedule_column
-from .indicator import indicator
+from .indicator import indicator, respectively
 from .numbers import Mention, find_mentions
 from .owners import inline_owners, split_owners
 
@@ -225,7 +225,26 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
             target.comparator = out[-1].comparator
         out.append(target)
         prev_end = m.end
+    _assign_respectively(out, mentions, folded, u)
     return out
+
+
+def _assign_respectively(targets: list[Target], mentions: list[Mention], folded: str, u: _Unit) -> None:
+    """A、B分别为x、y: give each number its item of the list."""
+    if "分别" not in folded:
+        return
+    groups: dict[tuple[int, int], list[int]] = {}
+    for i, m in enumerate(mentions):
+        m_start = m.start + u.offset
+        s_a, s_b = _bounds(folded, m_start, _SENTENCE_END, u.offset, u.end)
+        c_a, _ = _bounds(folded, m_start, _CLAUSE_END, s_a, s_b)
+        groups.setdefault((c_a, s_a), []).append(i)
+    for (c_a, _), idx in groups.items():
+        first = mentions[idx[0]].start + u.offset
+        names = respectively(folded[c_a:first], len(idx))
+        if names:
+            for i, name in zip(idx, names):
+                targets[i].indicator = name or targets[i].indicator
 
 
 def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, year: int | None,

@@ -9,6 +9,9 @@ from .. import grammar
 
 _OPEN, _CLOSE = "（(“《", "）)”》"
 _WS = regex.compile(r"\s+")
+_SEPARATORS = ("、", "和", "及", "以及", "与")
+# units of a level or rate: the words after them are no thing counted
+_LEVEL_UNITS = {"%", "‰", "‱", "1/10万", "1/万", "百分点", "岁", "元", "万元", "亿元"}
 _POST_LEAD = regex.compile(r"^(?:及以上|以上|以下|左右|以内)+")
 
 
@@ -58,6 +61,9 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     """
     g = _g()
     squashed = _WS.sub("", before)
+    if squashed.endswith(_SEPARATORS):
+        # 新增1个A、2个B: what stands before the separator named the number before
+        squashed = ""
     pre = _enumeration_tail(squashed)
     pre = _strip(_strip(pre, g["trailing"], end=True), g["leading"], end=False)
     pre = _strip(pre, g["trailing"], end=True)
@@ -76,7 +82,8 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     if unit in ("%", "‰") and post.startswith("的") and len(noun) >= 2 and len(bare) <= 4:
         # 全市80%以上的社区卫生服务中心…: the share of what follows; the scope word may lead it
         return _balanced(bare + noun)[: g["max"]] or None
-    if len(noun) >= 2 and (len(bare) < 2 or ends_in_verb):
+    counted = unit is not None and unit not in _LEVEL_UNITS
+    if len(noun) >= 2 and (len(bare) < 2 or ends_in_verb or (counted and len(noun) >= 4)):
         # 新增1个院前医疗急救站点 / 村卫生室至少配备1名执业医师: the thing counted follows the unit
         return _balanced((subject if len(subject) >= 2 else "") + noun)[: g["max"]] or None
     if len(bare) >= 2:
@@ -96,3 +103,17 @@ def _enumeration_tail(s: str) -> str:
     elif "、" in s:
         s = s[s.rindex("、") + 1:] or s
     return s
+
+
+def respectively(subject: str, count: int) -> list[str] | None:
+    """`孕产妇死亡率、婴儿死亡率分别控制在…、…`: the i-th item names the i-th number."""
+    g = _g()
+    head = _WS.sub("", subject)
+    if "分别" not in head:
+        return None
+    head = head[: head.rindex("分别")]
+    items = [x for x in regex.split(r"[、和及与]", head) if x]
+    if len(items) != count or count < 2:
+        return None
+    items[0] = _strip(items[0], g["leading"], end=False)
+    return [_balanced(x) for x in items]
