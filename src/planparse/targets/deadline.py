@@ -66,6 +66,12 @@ def _point(y: int, m: str | None, d: str | None, part: str | None) -> dt.date | 
 
 
 def find_deadlines(text: str, doc_year: int | None = None, year_in_force: int | None = None) -> list[Found]:
+    """Deadline expressions in `text`, in order, not overlapping (see _find_deadlines)."""
+    return list(_find_deadlines(text, doc_year, year_in_force))
+
+
+@lru_cache(maxsize=4096)  # schedule cells and lead sentences repeat
+def _find_deadlines(text: str, doc_year: int | None, year_in_force: int | None) -> tuple[Found, ...]:
     """Deadline expressions in `text`, in order, not overlapping.
 
     `doc_year` counts `三年内` from the document's year; `year_in_force` is what
@@ -74,7 +80,7 @@ def find_deadlines(text: str, doc_year: int | None = None, year_in_force: int | 
     """
     year_in_force = year_in_force or doc_year
     if not _HINT.search(text):
-        return []  # every deadline expression names a year or a plan (十四五)
+        return ()  # every deadline expression names a year or a plan (十四五)
     g = _g()
     blocked = _Intervals(m.span() for p in g["not"] for m in p.finditer(text))
     taken = _Intervals(())
@@ -118,7 +124,7 @@ def find_deadlines(text: str, doc_year: int | None = None, year_in_force: int | 
             if free(*m.span()):
                 add(Found(m.start(), m.end(), Deadline(end=_year_end(year_in_force), text=m.group())))
     found.sort(key=lambda f: f.start)
-    return found
+    return tuple(found)
 
 
 class _Intervals:

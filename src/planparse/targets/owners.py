@@ -26,6 +26,11 @@ def _g():
 
 def split_owners(cell: str) -> list[str]:
     """`社会事业局\\n财政局、医保分局` → the organs, in order, each as written."""
+    return list(_split_owners(cell))
+
+
+@lru_cache(maxsize=4096)  # owner cells repeat down a table (merged cells)
+def _split_owners(cell: str) -> tuple[str, ...]:
     g = _g()
     out: list[str] = []
     for part in g["split"].split(cell):
@@ -35,7 +40,7 @@ def split_owners(cell: str) -> list[str]:
         for piece in _run_together(name):
             if piece not in out:
                 out.append(piece)
-    return out
+    return tuple(out)
 
 
 def _run_together(name: str) -> list[str]:

@@ -16,6 +16,7 @@ def _g():
     k = g["kind"]
     return {
         "before": sorted(before, key=lambda x: len(x[0]), reverse=True),
+        "before_words": tuple(w for w, _ in before),
         "after": sorted(after, key=lambda x: len(x[0]), reverse=True),
         "between": sorted(g["between"] + grammar.load("indicator")["count_verbs"], key=len, reverse=True),
         "increase": g["change"]["increase"],
@@ -53,9 +54,10 @@ def comparator_and_source(before: str, after: str, is_range: bool) -> tuple[str,
             return op, "after"
     pre = _squash(before)
     for _ in range(3):
-        for w, op in g["before"]:
-            if pre.endswith(w):
-                return op, "before"
+        if pre.endswith(g["before_words"]):
+            for w, op in g["before"]:
+                if pre.endswith(w):
+                    return op, "before"
         # 不低于达到50%, 至少配备1名: look past a verb
         for w in g["between"]:
             if pre.endswith(w):
