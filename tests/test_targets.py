@@ -112,3 +112,10 @@ def test_coordinated_numbers_share_their_comparator():
             "1. 村卫生室至少配备1名执业医师和1名执业护士，新增家庭病床200张。\n")
     got = [(t.value, t.comparator) for t in planparse.parse(text.encode()).targets]
     assert got == [(1, ">="), (1, ">="), (200, "=")]
+
+
+def test_this_year_words_take_the_year_from_the_title_when_nothing_else_gives_it():
+    import planparse
+
+    doc = planparse.parse("关于印发2024年卫生健康工作要点的通知\n\n一、目标\n年内新增家庭病床200张。\n".encode())
+    assert [(t.value, t.deadline.end.isoformat()) for t in doc.targets] == [(200, "2024-12-31")]

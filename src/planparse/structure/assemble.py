@@ -185,4 +185,6 @@ def _document_year(header: Header, structure: Structure) -> int | None:
     m = re.search(r"[〔\[［(（](\d{4})[〕\]］)）]", header.doc_number or "")
     if m:
         return int(m.group(1))
-    return None
+    # 2024年卫生健康工作要点, 行动方案（2023—2025年）: the first year the title names
+    m = re.search(r"((?:19|20)\d{2})\s*年", header.title or "")
+    return int(m.group(1)) if m else None
