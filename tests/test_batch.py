@@ -50,3 +50,15 @@ def test_batch_ledger_has_every_target_with_its_file(tmp_path):
     rows = list(csv.DictReader(ledger.open(encoding="utf-8")))
     per_file = {p.name: len(json.loads(run("extract", p, "--targets-only").stdout)) for p in NOTICES[:2]}
     assert {name: sum(1 for x in rows if x["file"] == name) for name in per_file} == per_file
+
+
+def test_batch_into_a_folder_that_cannot_be_written(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(NOTICES[0], src / "a.txt")
+    blocker = tmp_path / "out"
+    blocker.write_text("a file where the output folder should be")
+    r = run("batch", src, "-o", blocker, "--jobs", "1")
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert "a.txt" in r.stderr and "cannot write" in r.stderr
+    assert blocker.read_text() == "a file where the output folder should be"
