@@ -42,7 +42,6 @@ class _Unit:
     table: int | None = None
     row: int | None = None
     column: int | None = None
-    column_name: str | None = None
     require_unit: bool = True
     default_unit: str | None = None
     fixed_indicator: str | None = None
@@ -111,7 +110,7 @@ def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
     if view.is_box:
         for r, row in enumerate(view.cells):
             for c, cell in enumerate(row):
-                for line in _lines_with_offsets(cell.text):
+                for line in _nonblank_lines(cell.text):
                     units.append(_Unit(text=line, offset=0, end=len(line), owners=[],
                                        fallback_deadlines=heads_dl, path=table.section_path,
                                        attachment=placed.attachment, table=placed.table_index, row=r, column=c))
@@ -143,7 +142,7 @@ def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
             units.append(_Unit(
                 text=cell.text, offset=0, end=len(cell.text), owners=owners, fallback_deadlines=fallback,
                 path=table.section_path, attachment=placed.attachment, context=context,
-                table=placed.table_index, row=r, column=c, column_name=name,
+                table=placed.table_index, row=r, column=c,
                 require_unit=unit_col is None,
                 default_unit=_unit_cell(texts[unit_col]) if unit_col is not None else None,
                 fixed_indicator=(re.sub(r"\s+", "", texts[indicator_col]) or None)
@@ -162,7 +161,7 @@ def _unit_cell(text: str) -> str | None:
     return found[0].unit if found and found[0].start == 0 else t
 
 
-def _lines_with_offsets(text: str) -> list[str]:
+def _nonblank_lines(text: str) -> list[str]:
     return [line for line in text.split("\n") if line.strip()]
 
 
