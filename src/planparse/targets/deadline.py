@@ -153,6 +153,7 @@ def _widen(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+@lru_cache(maxsize=1024)
 def column_deadline(column: str) -> Deadline | None:
     """`2024年任务分解` or `2025年` as a table column: that year's end."""
     m = _g()["column_year"].search(column)

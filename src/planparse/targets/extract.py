@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Deadline, Source, Target
 from ..numerals import fold
@@ -153,6 +154,7 @@ def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
     return units
 
 
+@lru_cache(maxsize=1024)
 def _unit_cell(text: str) -> str | None:
     t = re.sub(r"\s+", "", text)
     if not t:

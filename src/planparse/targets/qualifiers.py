@@ -96,6 +96,7 @@ def change(before: str, after: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def is_actual_column(column: str) -> bool:
     return bool(_g()["actual_columns"].search(column))
 
