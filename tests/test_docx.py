@@ -133,3 +133,17 @@ def test_numbering_linked_through_a_paragraph_style():
     buf = io.BytesIO()
     doc.save(buf)
     assert texts(buf.getvalue()) == ["一、 总体要求", "说明", "二、 重点任务"]
+
+
+def test_a_text_box_drawn_twice_for_old_and_new_word_is_read_once():
+    doc = Document()
+    p = doc.add_paragraph("正文")
+    box = ('<w:txbxContent {ns}><w:p><w:r><w:t>框内新增2家</w:t></w:r></w:p></w:txbxContent>')
+    ns = nsdecls("w")
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    p._p.append(parse_xml(
+        f'<w:r {ns} {mc}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>{box.format(ns=ns)}</w:drawing>'
+        f'</mc:Choice><mc:Fallback><w:pict>{box.format(ns=ns)}</w:pict></mc:Fallback></mc:AlternateContent></w:r>'))
+    buf = io.BytesIO()
+    doc.save(buf)
+    assert texts(buf.getvalue()) == ["正文", "框内新增2家"]

@@ -256,6 +256,19 @@ def _run_text(el) -> str:
     return "".join(parts)
 
 
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _in_fallback(node, stop) -> bool:
+    """A text box drawn twice (mc:Choice for new Word, mc:Fallback for old) is read once."""
+    parent = node.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag == _FALLBACK:
+            return True
+        parent = parent.getparent()
+    return False
+
+
 def _inside_textbox(node, stop) -> bool:
     parent = node.getparent()
     while parent is not None and parent is not stop:
@@ -301,7 +314,8 @@ class _Walker:
                     if line.strip():
                         self.blocks.append(Paragraph(line.strip(), centered))
                 for box in el.iter(_TXBX):
-                    self.walk(box)
+                    if not _in_fallback(box, el):
+                        self.walk(box)
             elif el.tag == _TBL:
                 self.blocks.append(self.table(el))
             elif el.tag == _SDT:
