@@ -96,10 +96,15 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     return None
 
 
+_LIST_VERBS = ("组织", "开展", "加强", "推进", "实施", "做好", "完成", "举办", "落实", "提供", "建立", "建设")
+
+
 def _enumeration_tail(s: str) -> str:
-    """`A、B、C等应急技术培训` → `应急技术培训`: the item counted, not the list before it."""
+    """`组织A、B等应急技术培训` → `应急技术培训`: what a verb's list leads to is what is counted;
+    `老年康复、护理、安宁疗护等床位占比` names one thing and stays whole."""
     if "等" in s:
-        s = s[s.rindex("等") + 1:] or s
+        if s.startswith(_LIST_VERBS):
+            s = s[s.rindex("等") + 1:] or s
     elif "、" in s:
         s = s[s.rindex("、") + 1:] or s
     return s
