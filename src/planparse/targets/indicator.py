@@ -70,10 +70,14 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     ends_in_verb = squashed.endswith(g["count_verbs_tuple"])
     subject = _strip(_strip(pre, g["count_verbs"], end=True), g["trailing"], end=True)
     bare = _strip(pre, g["count_verbs"], end=False)
+    if len(bare) < 2 <= len(pre) and not ends_in_verb:
+        bare = pre  # 配置率: the verb is part of the name
     post = _POST_LEAD.sub("", _WS.sub("", after))
     if unit in ("%", "‰") and post.startswith("的"):
         # 100%的村卫生室达到省定基本标准: the share of what the rest of the clause says
         noun = post[1:]
+    elif post.startswith(_SEPARATORS):
+        noun = ""  # 2个、市级特色科室3个: what follows the separator is the next item's
     else:
         post = post.lstrip("的")
         stop = g["stop_after"].search(post)
@@ -87,7 +91,12 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
         # 新增1个院前医疗急救站点 / 村卫生室至少配备1名执业医师: the thing counted follows the unit
         return _balanced((subject if len(subject) >= 2 else "") + noun)[: g["max"]] or None
     if len(bare) >= 2:
-        # keep the end of a long clause: the measured thing stands right before the number
+        # keep the end of a long clause: the measured thing stands right before the number;
+        # a short name (辐射人群) takes what the clause before it was about
+        if len(bare) <= 4 and previous and not regex.search(r"\d", previous):
+            prev = _strip(_enumeration_tail(_WS.sub("", previous)), g["leading"], end=False)
+            if 2 <= len(prev) <= 16:
+                return _balanced(prev + bare)[-g["max"]:] or None
         return _balanced(bare[-g["max"]:]) or None
     if previous:
         prev = _enumeration_tail(_WS.sub("", previous))
