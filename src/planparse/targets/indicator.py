@@ -70,7 +70,7 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     ends_in_verb = squashed.endswith(g["count_verbs_tuple"])
     subject = _strip(_strip(pre, g["count_verbs"], end=True), g["trailing"], end=True)
     bare = _strip(pre, g["count_verbs"], end=False)
-    if len(bare) < 2 <= len(pre) and not ends_in_verb:
+    if len(bare) < 2 <= len(pre) and not pre.endswith(g["count_verbs_tuple"]):
         bare = pre  # 配置率: the verb is part of the name
     post = _POST_LEAD.sub("", _WS.sub("", after))
     if unit in ("%", "‰") and post.startswith("的"):
