@@ -119,3 +119,15 @@ def test_this_year_words_take_the_year_from_the_title_when_nothing_else_gives_it
 
     doc = planparse.parse("关于印发2024年卫生健康工作要点的通知\n\n一、目标\n年内新增家庭病床200张。\n".encode())
     assert [(t.value, t.deadline.end.isoformat()) for t in doc.targets] == [(200, "2024-12-31")]
+
+
+def test_a_column_that_names_its_unit_in_brackets():
+    import planparse
+
+    text = ("关于印发《示例规划》的通知\n\n一、主要指标\n表1  主要指标\n"
+            "\t序号\n\t主要指标\n\t2020年基数（%）\n\t2025年目标（%）\n\t属性\n\n"
+            "\t1\n\t居民健康素养水平\n\t27.5\n\t≥35\n\t预期性\n")
+    doc = planparse.parse(text.encode())
+    assert [(t.value, t.unit, t.kind, t.comparator, t.deadline.end.year) for t in doc.targets] == [
+        (27.5, "%", "actual", "=", 2020), (35, "%", "target", ">=", 2025)]
+    assert all(t.indicator == "居民健康素养水平" for t in doc.targets)

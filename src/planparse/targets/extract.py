@@ -144,14 +144,27 @@ def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
                 text=cell.text, offset=0, end=len(cell.text), owners=owners, fallback_deadlines=fallback,
                 path=table.section_path, attachment=placed.attachment, context=context,
                 table=placed.table_index, row=r, column=c,
-                require_unit=unit_col is None,
-                default_unit=_unit_cell(texts[unit_col]) if unit_col is not None else None,
+                require_unit=unit_col is None and _header_unit(name) is None,
+                default_unit=_unit_cell(texts[unit_col]) if unit_col is not None else _header_unit(name),
                 fixed_indicator=(re.sub(r"\s+", "", texts[indicator_col]) or None)
                 if indicator_col is not None and table.kind == "indicator" else None,
                 actual_context=qualifiers.is_actual_column(name),
                 year_in_force=col_year,
             ))
     return units
+
+
+_HEADER_UNIT = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?([^（）()]{1,6})\s*[）)]\s*$")
+
+
+@lru_cache(maxsize=1024)
+def _header_unit(column: str) -> str | None:
+    """`2025年目标值（%）`, `床位数(张)`: a column that names its unit in brackets."""
+    m = _HEADER_UNIT.search(column)
+    if not m:
+        return None
+    found = find_mentions(fold("1" + m.group(1)))
+    return found[0].unit if found and found[0].start == 0 and found[0].end == len(m.group(1)) + 1 else None
 
 
 @lru_cache(maxsize=1024)
