@@ -109,6 +109,7 @@ def test_owner_cells_and_notes():
     assert split_owners("社会事业局\n财政局、医保分局") == ["社会事业局", "财政局", "医保分局"]
     assert split_owners("卫健局          教育局") == ["卫健局", "教育局"]
     assert split_owners("/") == [] and split_owners("—") == []
+    assert split_owners("市卫健委（牵头）\n市财政局（配合）") == ["市卫健委", "市财政局"]
     assert inline_owners("推进工作。(责任科室(单位):社区卫生服务管理中心、基层卫生与信息科,各医疗集团)")[0] == [
         "社区卫生服务管理中心", "基层卫生与信息科", "各医疗集团"]
     assert inline_owners("推进工作。（农业农村部、工业和信息化部负责）")[0] == ["农业农村部", "工业和信息化部"]

@@ -20,6 +20,7 @@ def _g():
         "not_pattern": grammar.compile_pattern(g["not_owner_pattern"]),
         "organ_end": grammar.compile_pattern(g["organ_end"]),
         "role_label": grammar.compile_pattern(g["role_label"]),
+        "role_suffix": grammar.compile_pattern(g["role_suffix"]),
         "tail_end": grammar.compile_pattern(g["organ_or_place_end"] + "$"),
     }
 
@@ -34,7 +35,8 @@ def _split_owners(cell: str) -> tuple[str, ...]:
     g = _g()
     out: list[str] = []
     for part in g["split"].split(cell):
-        name = g["role_label"].sub("", regex.sub(r"\s+", "", part)).strip("。.；;：:")
+        name = g["role_label"].sub("", regex.sub(r"\s+", "", part))
+        name = g["role_suffix"].sub("", name).strip("。.；;：:")
         if not name or name in g["not"] or g["not_pattern"].search(name) or len(name) > 40:
             continue
         for piece in _run_together(name):
