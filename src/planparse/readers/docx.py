@@ -245,7 +245,7 @@ def _run_text(el) -> str:
     parts: list[str] = []
     has_box = next(el.iter(_TXBX), None) is not None
     for node in el.iter(_T, _TAB, _BR, _CR):
-        if has_box and _inside_textbox(node, el):
+        if has_box and _has_ancestor(node, _TXBX, el):
             continue
         if node.tag == _T:
             parts.append(node.text or "")
@@ -259,20 +259,11 @@ def _run_text(el) -> str:
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
-def _in_fallback(node, stop) -> bool:
-    """A text box drawn twice (mc:Choice for new Word, mc:Fallback for old) is read once."""
+def _has_ancestor(node, tag: str, stop) -> bool:
+    """Whether `node` lies inside a `tag` element below `stop`."""
     parent = node.getparent()
     while parent is not None and parent is not stop:
-        if parent.tag == _FALLBACK:
-            return True
-        parent = parent.getparent()
-    return False
-
-
-def _inside_textbox(node, stop) -> bool:
-    parent = node.getparent()
-    while parent is not None and parent is not stop:
-        if parent.tag == _TXBX:
+        if parent.tag == tag:
             return True
         parent = parent.getparent()
     return False
@@ -314,7 +305,8 @@ class _Walker:
                     if line.strip():
                         self.blocks.append(Paragraph(line.strip(), centered))
                 for box in el.iter(_TXBX):
-                    if not _in_fallback(box, el):
+                    # a text box drawn twice (mc:Choice for new Word, mc:Fallback for old) is read once
+                    if not _has_ancestor(box, _FALLBACK, el):
                         self.walk(box)
             elif el.tag == _TBL:
                 self.blocks.append(self.table(el))
