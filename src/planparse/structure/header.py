@@ -99,9 +99,11 @@ def parse_header(paras: list[str]) -> HeaderResult:
         if _pattern("copy_number").match(t):
             used.add(i)
         elif (c := _pattern("classification").match(t)):
-            h.classification, _ = _despace(c.group("v")), used.add(i)
+            h.classification = _despace(c.group("v"))
+            used.add(i)
         elif (u := _pattern("urgency").match(t)):
-            h.urgency, _ = u.group("v"), used.add(i)
+            h.urgency = u.group("v")
+            used.add(i)
         elif _pattern("banner_suffix").search(t) and not _is_sentence(t):
             h.issuer = _despace(re.sub(r"文\s*件$", "", paras[i].strip()))
             used.add(i)
