@@ -212,12 +212,11 @@ class _Dates:
 
 
 def _bounds(text: str, pos: int, ends: str, lo: int, hi: int) -> tuple[int, int]:
-    a = pos
-    while a > lo and text[a - 1] not in ends:
-        a -= 1
-    b = pos
-    while b < hi and text[b] not in ends:
-        b += 1
+    """The span around `pos`, within [lo, hi), that no character of `ends` interrupts."""
+    a = max((text.rfind(ch, lo, pos) for ch in ends), default=-1)
+    a = lo if a < lo else a + 1
+    found = [k for k in (text.find(ch, pos, hi) for ch in ends) if k >= 0]
+    b = min(found) if found else hi
     return a, b
 
 

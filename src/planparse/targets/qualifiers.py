@@ -21,6 +21,8 @@ def _g():
         "between": sorted(g["between"] + grammar.load("indicator")["count_verbs"], key=len, reverse=True),
         "increase": g["change"]["increase"],
         "decrease": g["change"]["decrease"],
+        "increase_words": tuple(g["change"]["increase"]),
+        "decrease_words": tuple(g["change"]["decrease"]),
         "level": tuple(g["change"]["level_markers"]),
         "actual_columns": grammar.compile_pattern(k["actual_columns"]),
         "actual_sections": grammar.compile_pattern(k["actual_sections"]),
@@ -82,7 +84,7 @@ def change(before: str, after: str) -> str | None:
     pre = _squash(before)
     pre = _TRAIL.sub("", pre)
     for kind in ("increase", "decrease"):
-        if any(pre.endswith(w) for w in g[kind]):
+        if pre.endswith(g[kind + "_words"]):
             return kind
     post = _squash(after)
     m = _AFTER_CHANGE.match(post)
