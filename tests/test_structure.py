@@ -134,3 +134,15 @@ def test_banner_elements_copy_number_classification_urgency():
                       "某某市人民政府关于做好工作的通知"]).header
     assert (h.classification, h.urgency, h.issuer) == ("秘密★1年", "特急", "某某市人民政府")
     assert h.doc_number == "某政发〔2023〕5号" and h.title == "某某市人民政府关于做好工作的通知"
+
+
+def test_rules_style_chapters_and_articles():
+    import planparse
+
+    text = ("XX市家庭医生签约服务管理办法\n\n第一章 总则\n第一条 为规范家庭医生签约服务，制定本办法。\n"
+            "第二章 服务要求\n第三条 每个家庭医生团队签约居民原则上不超过2000人。\n")
+    doc = planparse.parse(text.encode())
+    assert [(s.level, s.label, [c.label for c in s.children]) for s in doc.sections] == [
+        (0, "第一章", ["第一条"]), (0, "第二章", ["第三条"])]
+    t = doc.targets[0]
+    assert (t.value, t.comparator, t.indicator) == (2000, "<=", "每个家庭医生团队签约居民")
