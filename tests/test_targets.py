@@ -131,3 +131,14 @@ def test_a_column_that_names_its_unit_in_brackets():
     assert [(t.value, t.unit, t.kind, t.comparator, t.deadline.end.year) for t in doc.targets] == [
         (27.5, "%", "actual", "=", 2020), (35, "%", "target", ">=", 2025)]
     assert all(t.indicator == "居民健康素养水平" for t in doc.targets)
+
+
+def test_a_report_of_what_was_done_is_actual_and_names_keep_their_digits():
+    import planparse
+
+    text = ("XX市“十四五”全民健康信息化发展规划\n\n一、发展基础\n"
+            "截至2020年底，全市累计发放电子健康卡520万张。\n二、主要任务\n"
+            "推进5G+医疗健康应用，建成5个5G应用示范场景。\n")
+    doc = planparse.parse(text.encode())
+    assert [(t.value, t.unit, t.kind, t.indicator) for t in doc.targets] == [
+        (520, "万张", "actual", "全市累计发放电子健康卡"), (5, "个", "target", "5G应用示范场景")]
