@@ -114,7 +114,7 @@ def _enumeration_tail(s: str) -> str:
     if "等" in s:
         if s.startswith(_LIST_VERBS):
             s = s[s.rindex("等") + 1:] or s
-    elif "、" in s:
+    elif "、" in s and (s.startswith(_LIST_VERBS) or len(s) > 30):
         s = s[s.rindex("、") + 1:] or s
     return s
 
