@@ -69,6 +69,7 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     pre = _strip(pre, g["trailing"], end=True)
     ends_in_verb = squashed.endswith(g["count_verbs_tuple"])
     subject = _strip(_strip(pre, g["count_verbs"], end=True), g["trailing"], end=True)
+    subject = _strip(subject, g["count_verbs"], end=False) or subject
     bare = _strip(pre, g["count_verbs"], end=False)
     if len(bare) < 2 <= len(pre) and not pre.endswith(g["count_verbs_tuple"]):
         bare = pre  # 配置率: the verb is part of the name
