@@ -146,3 +146,11 @@ def test_rules_style_chapters_and_articles():
         (0, "第一章", ["第一条"]), (0, "第二章", ["第三条"])]
     t = doc.targets[0]
     assert (t.value, t.comparator, t.indicator) == (2000, "<=", "每个家庭医生团队签约居民")
+
+
+def test_a_centred_organ_name_above_the_number_is_the_banner():
+    paras = ["某某市卫生健康委员会", "某卫发〔2023〕9号", "关于做好某项工作的通知", "各区卫生健康局：",
+             "现将有关事项通知如下。", "某某市卫生健康委员会办公室", "2023年5月1日"]
+    assert parse_header(paras, [True, True, True] + [False] * 4).header.issuer == "某某市卫生健康委员会"
+    # without layout the name alone is not taken for a banner: the signature gives the issuer
+    assert parse_header(paras).header.issuer == "某某市卫生健康委员会办公室"

@@ -58,7 +58,7 @@ def assemble(blocks: list[Block]) -> Structure:
     parts = _split_parts(blocks)
     main = parts[0]
     main_paras = [b.text for b in main.blocks if isinstance(b, Paragraph)]
-    hr = parse_header(main_paras)
+    hr = parse_header(main_paras, [b.centered for b in main.blocks if isinstance(b, Paragraph)])
     header = hr.header
     skip = {0: set(hr.consumed)}
     for k, part in enumerate(parts):

@@ -75,7 +75,8 @@ def _is_title_type(text: str) -> bool:
     return any(t.endswith(w) for w in grammar.load("header")["title_types"])
 
 
-def parse_header(paras: list[str]) -> HeaderResult:
+def parse_header(paras: list[str], centered: list[bool] | None = None) -> HeaderResult:
+    """`centered` says which paragraphs are set centred, where the reader can tell (.docx, .pdf)."""
     h = Header()
     used: set[int] = set()
     n = len(paras)
@@ -112,6 +113,12 @@ def parse_header(paras: list[str]) -> HeaderResult:
         i = min(i, max(used) + 1) if used else 0
         # a banner without 文件 (the organ's name alone) cannot be told from a title
         # line without a doc number below it, so it is not guessed.
+    elif h.issuer is None and centered:
+        # the organ's full name alone, centred above the number, is the banner
+        above = [k for k in range(num_at) if k not in used]
+        if len(above) == 1 and centered[above[0]] and _looks_like_organ(paras[above[0]]):
+            h.issuer = _despace(paras[above[0]])
+            used.add(above[0])
 
     # 标题: the lines after the number up to the recipients or the first sentence
     start = i
