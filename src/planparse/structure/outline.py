@@ -29,10 +29,13 @@ def _styles() -> tuple[_Style, ...]:
     return tuple(_Style(s["name"], s["level"], grammar.compile_pattern(s["pattern"])) for s in g["levels"])
 
 
+_LABEL_REACH = 40
+
+
 @lru_cache(maxsize=8192)
 def match_label(text: str) -> tuple[Label, str] | None:
     """The heading label at the start of `text`, and the text after it."""
-    folded = fold(text)
+    folded = fold(text[:_LABEL_REACH])  # a label is short: fold no more than it could span
     for style in _styles():
         m = style.pattern.match(folded)
         if not m:

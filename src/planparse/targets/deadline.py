@@ -82,11 +82,14 @@ def _find_deadlines(text: str, doc_year: int | None, year_in_force: int | None) 
     if not _HINT.search(text):
         return ()  # every deadline expression names a year or a plan (十四五)
     g = _g()
-    blocked = _Intervals(m.span() for p in g["not"] for m in p.finditer(text))
+    blocked: _Intervals | None = None  # looked for only once something could be a deadline
     taken = _Intervals(())
     found: list[Found] = []
 
     def free(a: int, b: int) -> bool:
+        nonlocal blocked
+        if blocked is None:
+            blocked = _Intervals(m.span() for p in g["not"] for m in p.finditer(text))
         return not blocked.overlaps(a, b) and not taken.overlaps(a, b)
 
     def add(f: Found) -> None:

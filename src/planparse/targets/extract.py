@@ -25,6 +25,8 @@ from .owners import inline_owners, split_owners
 
 _SENTENCE_END = "。！？!?"
 _CLAUSE_END = "，,；;：:。！？!?\n"
+_SENTENCE_BREAK = re.compile(f"[{_SENTENCE_END}]")
+_CLAUSE_BREAK = re.compile(f"[{_CLAUSE_END}]")
 _SKIP_COLUMNS = re.compile(r"^(?:序号|编号|单位|计量单位|性质|属性|指标属性|备注|类别|领域|类型)$")
 
 
@@ -211,13 +213,20 @@ class _Dates:
         return None
 
 
-def _bounds(text: str, pos: int, ends: str, lo: int, hi: int) -> tuple[int, int]:
-    """The span around `pos`, within [lo, hi), that no character of `ends` interrupts."""
-    a = max((text.rfind(ch, lo, pos) for ch in ends), default=-1)
-    a = lo if a < lo else a + 1
-    found = [k for k in (text.find(ch, pos, hi) for ch in ends) if k >= 0]
-    b = min(found) if found else hi
-    return a, b
+class _Breaks:
+    """Where the sentences and clauses of a unit's text end, looked up by position in O(log n)."""
+
+    def __init__(self, text: str):
+        self.sentence = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+        self.clause = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+
+    @staticmethod
+    def around(ends: list[int], pos: int, lo: int, hi: int) -> tuple[int, int]:
+        """The span around `pos`, within [lo, hi), that none of `ends` interrupts."""
+        k = bisect_left(ends, pos)
+        a = ends[k - 1] + 1 if k and ends[k - 1] >= lo else lo
+        b = ends[k] if k < len(ends) and ends[k] < hi else hi
+        return a, b
 
 
 def _read_unit(u: _Unit, year: int | None) -> list[Target]:
@@ -227,30 +236,32 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
     if not mentions:
         return []
     deadlines = _Dates(find_deadlines(folded[: u.end], year, u.year_in_force))
+    breaks = _Breaks(folded)
     out: list[Target] = []
     prev_end = 0
     for m in mentions:
         m = Mention(m.start + u.offset, m.end + u.offset, m.value, m.value_max, m.unit, m.number_end + u.offset)
-        target = _target(u, folded, m, deadlines, year, prev_end)
+        target = _target(u, folded, m, deadlines, breaks, year, prev_end)
         if out and prev_end and target.comparator == "=" and out[-1].comparator in (">=", ">", "<=", "<") \
                 and out[-1].text == target.text and qualifiers.shares_comparator(folded[prev_end:m.start]) \
                 and qualifiers.comparator_and_source(folded[max(0, prev_end - 40):prev_end], "", False)[1] != "after":
             target.comparator = out[-1].comparator
         out.append(target)
         prev_end = m.end
-    _assign_respectively(out, mentions, folded, u)
+    _assign_respectively(out, mentions, folded, breaks, u)
     return out
 
 
-def _assign_respectively(targets: list[Target], mentions: list[Mention], folded: str, u: _Unit) -> None:
+def _assign_respectively(targets: list[Target], mentions: list[Mention], folded: str, breaks: _Breaks,
+                         u: _Unit) -> None:
     """A、B分别为x、y: give each number its item of the list."""
     if "分别" not in folded:
         return
     groups: dict[tuple[int, int], list[int]] = {}
     for i, m in enumerate(mentions):
         m_start = m.start + u.offset
-        s_a, s_b = _bounds(folded, m_start, _SENTENCE_END, u.offset, u.end)
-        c_a, _ = _bounds(folded, m_start, _CLAUSE_END, s_a, s_b)
+        s_a, s_b = breaks.around(breaks.sentence, m_start, u.offset, u.end)
+        c_a, _ = breaks.around(breaks.clause, m_start, s_a, s_b)
         groups.setdefault((c_a, s_a), []).append(i)
     for (c_a, _), idx in groups.items():
         first = mentions[idx[0]].start + u.offset
@@ -260,17 +271,17 @@ def _assign_respectively(targets: list[Target], mentions: list[Mention], folded:
                 targets[i].indicator = name or targets[i].indicator
 
 
-def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, year: int | None,
+def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, breaks: _Breaks, year: int | None,
             prev_end: int) -> Target:
-    s_a, s_b = _bounds(folded, m.start, _SENTENCE_END, u.offset, u.end)
-    c_a, c_b = _bounds(folded, m.start, _CLAUSE_END, s_a, s_b)
+    s_a, s_b = breaks.around(breaks.sentence, m.start, u.offset, u.end)
+    c_a, c_b = breaks.around(breaks.clause, m.start, s_a, s_b)
     before = folded[c_a:m.start]
     after = folded[m.end:c_b]
     # what is measured: the clause since the number before it (A2个、B3个), less deadline words
     ind_before = folded[max(c_a, prev_end):m.start]
     for f in deadlines.within(c_a, m.start):
         ind_before = ind_before.replace(folded[f.start:f.end], "")
-    prev_clause = _previous_clause(folded, c_a, s_a, s_b, deadlines)
+    prev_clause = _previous_clause(folded, c_a, s_a, s_b, deadlines, breaks)
 
     base_year = qualifiers.baseline_year(folded[max(0, m.start - 12):m.start])
     deadline, own_sentence = _pick_deadline(m, deadlines, u, folded, s_a, s_b, c_a, c_b)
@@ -314,10 +325,11 @@ def _quote(u: _Unit, s_a: int, s_b: int, pos: int) -> tuple[str, int]:
     return sentence.strip(), pos - s_a - lead
 
 
-def _previous_clause(folded: str, c_a: int, s_a: int, s_b: int, deadlines: _Dates) -> str | None:
+def _previous_clause(folded: str, c_a: int, s_a: int, s_b: int, deadlines: _Dates,
+                     breaks: _Breaks) -> str | None:
     """The clause before this one in the sentence, passing over one that is only a date."""
     while c_a > s_a:
-        p_a, _ = _bounds(folded, c_a - 1, _CLAUSE_END, s_a, s_b)
+        p_a, _ = breaks.around(breaks.clause, c_a - 1, s_a, s_b)
         clause = folded[p_a:c_a - 1]
         rest = clause
         for f in deadlines.within(p_a, c_a):

@@ -18,21 +18,19 @@ _POST_LEAD = regex.compile(r"^(?:及以上|以上|以下|左右|以内)+")
 @lru_cache(maxsize=None)
 def _g():
     g = grammar.load("indicator")
-    by_len = lambda ws: sorted(set(ws), key=len, reverse=True)  # noqa: E731
+    by_len = lambda ws: tuple(sorted(set(ws), key=len, reverse=True))  # noqa: E731
     return {
         "trailing": by_len(g["trailing"]),
         "leading": by_len(g["leading"]),
         "count_verbs": by_len(g["count_verbs"]),
-        "count_verbs_tuple": tuple(g["count_verbs"]),
         "stop_after": regex.compile(g["stop_after"]),
         "max": g["max_chars"],
     }
 
 
-def _strip(s: str, words: list[str], end: bool) -> str:
+def _strip(s: str, words: tuple[str, ...], end: bool) -> str:
     """Take the words off one end of s, longest first, as long as one matches."""
-    every = tuple(words)
-    while s and (s.endswith(every) if end else s.startswith(every)):
+    while s and (s.endswith(words) if end else s.startswith(words)):
         for w in words:  # longest first
             if end and s.endswith(w):
                 s = s[: -len(w)].rstrip()
@@ -67,11 +65,11 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     pre = _enumeration_tail(squashed)
     pre = _strip(_strip(pre, g["trailing"], end=True), g["leading"], end=False)
     pre = _strip(pre, g["trailing"], end=True)
-    ends_in_verb = squashed.endswith(g["count_verbs_tuple"])
+    ends_in_verb = squashed.endswith(g["count_verbs"])
     subject = _strip(_strip(pre, g["count_verbs"], end=True), g["trailing"], end=True)
     subject = _strip(subject, g["count_verbs"], end=False) or subject
     bare = _strip(pre, g["count_verbs"], end=False)
-    if len(bare) < 2 <= len(pre) and not pre.endswith(g["count_verbs_tuple"]):
+    if len(bare) < 2 <= len(pre) and not pre.endswith(g["count_verbs"]):
         bare = pre  # 配置率: the verb is part of the name
     post = _POST_LEAD.sub("", _WS.sub("", after))
     if unit in ("%", "‰") and post.startswith("的"):

@@ -18,7 +18,8 @@ def _g():
         "before": sorted(before, key=lambda x: len(x[0]), reverse=True),
         "before_words": tuple(w for w, _ in before),
         "after": sorted(after, key=lambda x: len(x[0]), reverse=True),
-        "between": sorted(g["between"] + grammar.load("indicator")["count_verbs"], key=len, reverse=True),
+        "after_words": tuple(w for w, _ in after) + tuple("的" + w for w, _ in after),
+        "between": tuple(sorted(g["between"] + grammar.load("indicator")["count_verbs"], key=len, reverse=True)),
         "increase": g["change"]["increase"],
         "decrease": g["change"]["decrease"],
         "increase_words": tuple(g["change"]["increase"]),
@@ -51,9 +52,10 @@ def comparator_and_source(before: str, after: str, is_range: bool) -> tuple[str,
         return "range", None
     g = _g()
     post = _squash(after)
-    for w, op in g["after"]:
-        if post.startswith(w) or post.startswith("的" + w):
-            return op, "after"
+    if post.startswith(g["after_words"]):
+        for w, op in g["after"]:
+            if post.startswith(w) or post.startswith("的" + w):
+                return op, "after"
     pre = _squash(before)
     for _ in range(3):
         if pre.endswith(g["before_words"]):
@@ -61,12 +63,10 @@ def comparator_and_source(before: str, after: str, is_range: bool) -> tuple[str,
                 if pre.endswith(w):
                     return op, "before"
         # 不低于达到50%, 至少配备1名: look past a verb
-        for w in g["between"]:
-            if pre.endswith(w):
-                pre = pre[: -len(w)]
-                break
-        else:
+        if not pre.endswith(g["between"]):
             break
+        verb = next(w for w in g["between"] if pre.endswith(w))  # the longest
+        pre = pre[: -len(verb)]
     return "=", None
 
 
