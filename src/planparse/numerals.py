@@ -28,6 +28,11 @@ def fold(text: str) -> str:
     return text.translate(_FOLD) if _FOLDABLE.search(text) else text
 
 
+def despace(text: str) -> str:
+    """Every whitespace character out: 发文机关 and titles are letter-spaced in print."""
+    return "".join(text.split())  # str.split knows the same whitespace as re's \s, in C
+
+
 def chinese_to_int(s: str) -> int | None:
     """`十五` → 15, `一百二十` → 120, `二〇二二` → 2022 (digit by digit), `两` → 2."""
     s = s.strip()

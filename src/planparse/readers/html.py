@@ -12,6 +12,7 @@ import codecs
 import re
 
 from ..errors import BadInput
+from ..numerals import despace
 from .blocks import Block, Cell, Paragraph, TableBlock
 from .limits import LIMITS
 from .text import _CONTROL, _plausible
@@ -97,7 +98,7 @@ def _check_nesting(text: str, name: str | None) -> None:
 
 
 def _squash(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+    return despace(s)
 
 
 def _page_title(root) -> str | None:

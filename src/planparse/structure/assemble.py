@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Attachment, Header, Section
+from ..numerals import despace
 from ..readers.blocks import Block, Paragraph, TableBlock
 from .header import parse_header, parse_imprint
 from .outline import Heading, attachment_marker, find_headings, match_label
@@ -105,7 +106,7 @@ def _split_parts(blocks: list[Block]) -> list[_Part]:
     parts = [_Part(None)]
     for b in _attach_captions(blocks):
         if isinstance(b, Paragraph) and (label := attachment_marker(b.text)):
-            parts.append(_Part(re.sub(r"\s+", "", label)))
+            parts.append(_Part(despace(label)))
             continue
         parts[-1].blocks.append(b)
     return parts
@@ -141,7 +142,7 @@ def _attachment_title(blocks: list[Block]) -> tuple[str | None, list[Block]]:
     if blocks and isinstance(blocks[0], Paragraph):
         t = blocks[0].text.strip()
         if len(t) <= 80 and "。" not in t:
-            return re.sub(r"\s+", "", t), blocks[1:]
+            return despace(t), blocks[1:]
     return None, blocks
 
 

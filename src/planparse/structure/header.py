@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .. import grammar
 from ..model import Header
-from ..numerals import chinese_to_int, fold
+from ..numerals import chinese_to_int, despace, fold
 from .outline import match_label
 
 _SENTENCE_END = "。！？；"
@@ -50,20 +50,16 @@ def _is_sentence(text: str) -> bool:
     return any(ch in text for ch in _SENTENCE_END) or len(text) > 80
 
 
-def _despace(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 def _organ_names(line: str) -> list[str]:
     """Organ names on a signature line: `国 家 能 源 局` is one name, `A局  B局` two."""
     parts = [p for p in re.split(r"\s{2,}|\u3000+", line.strip()) if p]
     if all(len(p) == 1 for p in line.split()):
-        return [_despace(line)]
-    return [_despace(p) for p in parts]
+        return [despace(line)]
+    return [despace(p) for p in parts]
 
 
 def _looks_like_organ(text: str) -> bool:
-    t = _despace(text)
+    t = despace(text)
     if not (2 <= len(t) <= 60) or _is_sentence(t) or any(ch in t for ch in "：:，,（(《"):
         return False
     return any(t.endswith(s) for s in grammar.load("header")["organ_suffixes"])
@@ -71,7 +67,7 @@ def _looks_like_organ(text: str) -> bool:
 
 def _is_title_type(text: str) -> bool:
     # a trailing period in brackets belongs to the name: …行动方案（2024—2025年）
-    t = re.sub(r"[（(][^（()）]*[）)]$", "", _despace(text))
+    t = re.sub(r"[（(][^（()）]*[）)]$", "", despace(text))
     return any(t.endswith(w) for w in grammar.load("header")["title_types"])
 
 
@@ -88,11 +84,11 @@ def parse_header(paras: list[str], centered: list[bool] | None = None) -> Header
     while i < min(n, first_heading, 12):
         t = fold(paras[i].strip())
         m = _pattern("doc_number").search(t)
-        if m and len(_despace(t)) <= len(_despace(m.group("num"))) + 30 and num_at is None:
-            h.doc_number = _despace(paras[i].strip()[m.start("num"):m.end("num")])
+        if m and len(despace(t)) <= len(despace(m.group("num"))) + 30 and num_at is None:
+            h.doc_number = despace(paras[i].strip()[m.start("num"):m.end("num")])
             s = _pattern("signer").search(t)
             if s:
-                h.signer = _despace(s.group("name"))
+                h.signer = despace(s.group("name"))
             used.add(i)
             num_at = i
             i += 1
@@ -100,13 +96,13 @@ def parse_header(paras: list[str], centered: list[bool] | None = None) -> Header
         if _pattern("copy_number").match(t):
             used.add(i)
         elif (c := _pattern("classification").match(t)):
-            h.classification = _despace(c.group("v"))
+            h.classification = despace(c.group("v"))
             used.add(i)
         elif (u := _pattern("urgency").match(t)):
             h.urgency = u.group("v")
             used.add(i)
         elif _pattern("banner_suffix").search(t) and not _is_sentence(t):
-            h.issuer = _despace(re.sub(r"文\s*件$", "", paras[i].strip()))
+            h.issuer = despace(re.sub(r"文\s*件$", "", paras[i].strip()))
             used.add(i)
         i += 1
     if num_at is None:
@@ -117,7 +113,7 @@ def parse_header(paras: list[str], centered: list[bool] | None = None) -> Header
         # the organ's full name alone, centred above the number, is the banner
         above = [k for k in range(num_at) if k not in used]
         if len(above) == 1 and centered[above[0]] and _looks_like_organ(paras[above[0]]):
-            h.issuer = _despace(paras[above[0]])
+            h.issuer = despace(paras[above[0]])
             used.add(above[0])
 
     # 标题: the lines after the number up to the recipients or the first sentence
@@ -132,7 +128,7 @@ def parse_header(paras: list[str], centered: list[bool] | None = None) -> Header
             i += 1
             break
         i += 1
-    title = "".join(_despace(paras[k]) for k in title_lines)
+    title = "".join(despace(paras[k]) for k in title_lines)
     if title_lines and _is_title_type(title) and len(title) >= 6:
         h.title = title
         used.update(title_lines)
@@ -141,7 +137,7 @@ def parse_header(paras: list[str], centered: list[bool] | None = None) -> Header
         if num_at:
             # web pages and some layouts put the title above the number
             above = [k for k in range(num_at) if k not in used and not _is_sentence(paras[k])]
-            title = "".join(_despace(paras[k]) for k in above)
+            title = "".join(despace(paras[k]) for k in above)
             if above and above == list(range(above[0], num_at)) and _is_title_type(title) and len(title) >= 6:
                 h.title = title
                 used.update(above)
@@ -150,7 +146,7 @@ def parse_header(paras: list[str], centered: list[bool] | None = None) -> Header
     if i < n and i < first_heading:
         t = paras[i].strip()
         if t.endswith(("：", ":")) and not _is_sentence(t[:-1]) and len(t) <= 200:
-            h.recipients = [r for r in (_despace(x) for x in _RECIPIENT_SPLIT.split(t[:-1])) if r]
+            h.recipients = [r for r in (despace(x) for x in _RECIPIENT_SPLIT.split(t[:-1])) if r]
             used.add(i)
             i += 1
 
@@ -172,7 +168,7 @@ def parse_header(paras: list[str], centered: list[bool] | None = None) -> Header
                     break
                 items.append(paras[j].strip()[it.start("title"):].strip())
                 used.add(j)
-        h.attachments = [_despace(x) for x in items if x.strip()]
+        h.attachments = [despace(x) for x in items if x.strip()]
         break
 
     # 署名 and 成文日期: the first date alone on its line, organs right above it
@@ -202,7 +198,7 @@ def parse_header(paras: list[str], centered: list[bool] | None = None) -> Header
                 plan_title = after
                 used.add(after)
     if h.title is None and plan_title is not None:
-        h.title = _despace(paras[plan_title])
+        h.title = despace(paras[plan_title])
     if h.issuer is None:
         h.issuer = h.signatory
 
@@ -215,10 +211,10 @@ def parse_imprint(h: Header, paras: list[str]) -> set[int]:
     for k, p in enumerate(paras):
         t = p.strip()
         if (c := _pattern("copy_to").match(t)):
-            h.copy_to = [x for x in (_despace(s) for s in _RECIPIENT_SPLIT.split(c.group("v"))) if x]
+            h.copy_to = [x for x in (despace(s) for s in _RECIPIENT_SPLIT.split(c.group("v"))) if x]
             used.add(k)
         elif (pr := _pattern("printed").match(fold(t))):
-            h.printed_by = _despace(pr.group("org"))
+            h.printed_by = despace(pr.group("org"))
             h.printed_date = parse_date(pr.group("date"))
             used.add(k)
     return used

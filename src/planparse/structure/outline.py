@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import regex
+
 from .. import grammar
 from ..numerals import chinese_to_int, fold
 
@@ -56,11 +58,15 @@ def attachment_marker(text: str) -> str | None:
 
 def split_title(rest: str) -> tuple[str, str]:
     """A heading's title runs to its first full stop; the rest is body text."""
-    ends = grammar.load("outline")["title_end"]
-    for i, ch in enumerate(rest):
-        if ch in ends:
-            return rest[:i].strip(), rest[i + 1:].strip()
+    m = _title_end().search(rest)
+    if m:
+        return rest[:m.start()].strip(), rest[m.end():].strip()
     return rest.strip(), ""
+
+
+@lru_cache(maxsize=None)
+def _title_end():
+    return regex.compile("[" + regex.escape(grammar.load("outline")["title_end"]) + "]")
 
 
 def looks_like_bare_title(text: str) -> bool:

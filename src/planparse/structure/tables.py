@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .. import grammar
 from ..model import Table
+from ..numerals import despace
 from ..readers.blocks import Cell, TableBlock
 
 
@@ -15,11 +16,11 @@ def _pattern(name: str):
 
 def looks_like_caption(text: str) -> bool:
     t = text.strip()
-    return 2 <= len(t) <= 80 and "。" not in t and bool(_pattern("caption").search(re.sub(r"\s+", "", t)))
+    return 2 <= len(t) <= 80 and "。" not in t and bool(_pattern("caption").search(despace(t)))
 
 
 def column_name(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return despace(text)
 
 
 @dataclass

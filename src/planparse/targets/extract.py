@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Deadline, Source, Target
-from ..numerals import fold
+from ..numerals import despace, fold
 from ..structure.assemble import Placed, Structure
 from ..structure.outline import Heading, match_label
 from ..structure.tables import TableView
@@ -148,7 +148,7 @@ def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
                 table=placed.table_index, row=r, column=c,
                 require_unit=unit_col is None and _header_unit(name) is None,
                 default_unit=_unit_cell(texts[unit_col]) if unit_col is not None else _header_unit(name),
-                fixed_indicator=(re.sub(r"\s+", "", texts[indicator_col]) or None)
+                fixed_indicator=(despace(texts[indicator_col]) or None)
                 if indicator_col is not None and table.kind == "indicator" else None,
                 actual_context=qualifiers.is_actual_column(name),
                 year_in_force=col_year,
@@ -171,7 +171,7 @@ def _header_unit(column: str) -> str | None:
 
 @lru_cache(maxsize=1024)
 def _unit_cell(text: str) -> str | None:
-    t = re.sub(r"\s+", "", text)
+    t = despace(text)
     if not t:
         return None
     found = find_mentions(fold("1" + t))

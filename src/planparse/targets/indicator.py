@@ -6,12 +6,14 @@ from functools import lru_cache
 import regex
 
 from .. import grammar
+from ..numerals import despace
 
 _OPEN, _CLOSE = "（(“《", "）)”》"
-_WS = regex.compile(r"\s+")
 _SEPARATORS = ("、", "和", "及", "以及", "与")
 # units of a level or rate: the words after them are no thing counted
 _LEVEL_UNITS = {"%", "‰", "‱", "1/10万", "1/万", "百分点", "岁", "元", "万元", "亿元"}
+_DIGIT = regex.compile(r"\d")
+_LIST_SPLIT = regex.compile(r"[、和及与]")
 _POST_LEAD = regex.compile(r"^(?:及以上|以上|以下|左右|以内)+")
 
 
@@ -58,7 +60,7 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     `after` the clause after the unit, `previous` the clause before this one.
     """
     g = _g()
-    squashed = _WS.sub("", before)
+    squashed = despace(before)
     if squashed.endswith(_SEPARATORS):
         # 新增1个A、2个B: what stands before the separator named the number before
         squashed = ""
@@ -71,7 +73,7 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     bare = _strip(pre, g["count_verbs"], end=False)
     if len(bare) < 2 <= len(pre) and not pre.endswith(g["count_verbs"]):
         bare = pre  # 配置率: the verb is part of the name
-    post = _POST_LEAD.sub("", _WS.sub("", after))
+    post = _POST_LEAD.sub("", despace(after))
     if unit in ("%", "‰") and post.startswith("的"):
         # 100%的村卫生室达到省定基本标准: the share of what the rest of the clause says
         noun = post[1:]
@@ -92,13 +94,13 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     if len(bare) >= 2:
         # keep the end of a long clause: the measured thing stands right before the number;
         # a short name (辐射人群) takes what the clause before it was about
-        if len(bare) <= 4 and previous and not regex.search(r"\d", previous):
-            prev = _strip(_enumeration_tail(_WS.sub("", previous)), g["leading"], end=False)
+        if len(bare) <= 4 and previous and not _DIGIT.search(previous):
+            prev = _strip(_enumeration_tail(despace(previous)), g["leading"], end=False)
             if 2 <= len(prev) <= 16:
                 return _balanced(prev + bare)[-g["max"]:] or None
         return _balanced(bare[-g["max"]:]) or None
     if previous:
-        prev = _enumeration_tail(_WS.sub("", previous))
+        prev = _enumeration_tail(despace(previous))
         prev = _strip(_strip(prev, g["trailing"], end=True), g["leading"], end=False)
         return _balanced(prev[-g["max"]:]) or None
     return None
@@ -121,11 +123,11 @@ def _enumeration_tail(s: str) -> str:
 def respectively(subject: str, count: int) -> list[str] | None:
     """`孕产妇死亡率、婴儿死亡率分别控制在…、…`: the i-th item names the i-th number."""
     g = _g()
-    head = _WS.sub("", subject)
+    head = despace(subject)
     if "分别" not in head:
         return None
     head = head[: head.rindex("分别")]
-    items = [x for x in regex.split(r"[、和及与]", head) if x]
+    items = [x for x in _LIST_SPLIT.split(head) if x]
     if len(items) != count or count < 2:
         return None
     items[0] = _strip(items[0], g["leading"], end=False)

@@ -12,13 +12,12 @@ from functools import lru_cache
 import regex
 
 from .. import grammar
-from ..numerals import chinese_to_int, to_number
+from ..numerals import chinese_to_int, despace, to_number
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _CN = r"[一二两三四五六七八九十百千]+"
 _CN_DEC = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
 _RANGE_SEP = r"\s*(?:-|~|—|–|－|～|至|到)\s*"
-_WS = regex.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -81,7 +80,7 @@ def _unit_at(text: str, pos: int) -> tuple[str | None, int]:
     u = _grammar()["unit"].match(text, pos)
     if not u:
         return None, pos
-    raw = _WS.sub("", u.group("unit"))
+    raw = despace(u.group("unit"))
     follows = _grammar()["not_before"].get(raw[-1:], ())
     if any(text.startswith(w, u.end()) for w in follows):
         return None, pos

@@ -6,6 +6,7 @@ from functools import lru_cache
 import regex
 
 from .. import grammar
+from ..numerals import despace
 
 
 @lru_cache(maxsize=None)
@@ -35,7 +36,7 @@ def _split_owners(cell: str) -> tuple[str, ...]:
     g = _g()
     out: list[str] = []
     for part in g["split"].split(cell):
-        name = g["role_label"].sub("", regex.sub(r"\s+", "", part))
+        name = g["role_label"].sub("", despace(part))
         name = g["role_suffix"].sub("", name).strip("。.；;：:")
         if not name or name in g["not"] or g["not_pattern"].search(name) or len(name) > 40:
             continue

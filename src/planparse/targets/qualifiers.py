@@ -6,6 +6,7 @@ from functools import lru_cache
 import regex
 
 from .. import grammar
+from ..numerals import despace
 
 
 @lru_cache(maxsize=None)
@@ -32,13 +33,11 @@ def _g():
     }
 
 
-_WS = regex.compile(r"\s+")
 _TRAIL = regex.compile(r"(?:平均|逐年|每年|年均|分别|了|约)+$")
 _AFTER_CHANGE = regex.compile(r"^(?:的)?(?:比例|幅度|逐年|每年|年均|同比)+(?P<w>\p{Han}{2})")
 
 
-def _squash(s: str) -> str:
-    return _WS.sub("", s)
+_squash = despace
 
 
 def comparator(before: str, after: str, is_range: bool) -> str:
