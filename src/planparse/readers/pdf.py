@@ -117,6 +117,8 @@ def _read_page(page, index: int) -> tuple[list[_Line], list[_Table]]:
         # every character with its box: content order is not reading order (a fallback font's
         # quotes come after the line they stand in), so lines are rebuilt from positions
         chars: list[tuple[float, float, float, float, str]] = []
+        append = chars.append
+        # the loop runs once per character of the document: kept to plain locals
         for k, ch in enumerate(text):
             if ch == "\r" or ch == "\n" or (ch == " " and is_generated(raw, k) == 1):
                 continue
@@ -124,11 +126,14 @@ def _read_page(page, index: int) -> tuple[list[_Line], list[_Table]]:
             x0, x1, top, bottom = rect.left, rect.right, height - rect.top, height - rect.bottom
             if tables and t_top <= top and bottom <= t_bottom:
                 cx, cy = (x0 + x1) / 2, (top + bottom) / 2
-                table = next((t for t in tables if t.contains(cx, cy)), None)
-                if table is not None:
-                    _into_cell(table, ch, x0, top, x1, bottom)
-                    continue
-            chars.append((x0, top, x1, bottom, ch))
+                for table in tables:
+                    if table.contains(cx, cy):
+                        _into_cell(table, ch, x0, top, x1, bottom)
+                        break
+                else:
+                    append((x0, top, x1, bottom, ch))
+                continue
+            append((x0, top, x1, bottom, ch))
         return _lines(chars, index), tables
     finally:
         tp.close()
@@ -366,17 +371,18 @@ def _grid_to_block(t: _Table) -> TableBlock:
             if r + 1 < nrows and not _covered(t.h_segments, t.ys[r + 1], t.xs[c], t.xs[c + 1], True):
                 owner[(r + 1, c)] = owner[(r, c)]
     texts: dict[tuple[int, int], list] = {}
+    right: dict[tuple[int, int], float] = {}  # where each merged cell ends
     for (r, c), o in owner.items():
         texts.setdefault(o, []).extend(cells[r][c])
+        right[o] = max(right.get(o, 0.0), t.xs[c + 1])
     rows: list[list[Cell]] = []
     for r in range(nrows):
         row = []
         for c in range(ncols):
             o = owner[(r, c)]
             if o == (r, c):
-                span_right = max(t.xs[cc + 1] for (rr, cc), oo in owner.items() if oo == o)
                 lines = sorted(texts[o], key=lambda x: (round(x[1]), x[3]))
-                row.append(Cell(_cell_text(lines, span_right, char_w)))
+                row.append(Cell(_cell_text(lines, right[o], char_w)))
             elif o[0] == r:  # spans columns: stands for each
                 row.append(Cell(row[o[1]].text, merged=True))
             else:  # continues a vertical merge

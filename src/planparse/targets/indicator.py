@@ -9,6 +9,7 @@ from .. import grammar
 from ..numerals import despace
 
 _OPEN, _CLOSE = "（(“《", "）)”》"
+_BRACKET = regex.compile(f"[{regex.escape(_OPEN + _CLOSE)}]")
 _SEPARATORS = ("、", "和", "及", "以及", "与")
 # units of a level or rate: the words after them are no thing counted
 _LEVEL_UNITS = {"%", "‰", "‱", "1/10万", "1/万", "百分点", "岁", "元", "万元", "亿元"}
@@ -45,6 +46,8 @@ def _strip(s: str, words: tuple[str, ...], end: bool) -> str:
 
 def _balanced(s: str) -> str:
     """Drop a dangling bracket left by cutting a clause."""
+    if not _BRACKET.search(s):
+        return s.strip()
     for o, c in zip(_OPEN, _CLOSE):
         if s.count(o) < s.count(c) and s.startswith(c):
             s = s[1:]

@@ -103,6 +103,8 @@ def _candidates(text: str, g: dict, require_unit: bool) -> list[Mention]:
     while k < len(tokens):
         m = tokens[k]
         k += 1
+        if m.group("cn") and not g["unit"].match(text, m.end()) and not g["range_sep"].match(text, m.end()):
+            continue  # 进一步, 统一: most Chinese numerals count nothing (see below); decided cheaply
         val, implied = _value(m)
         if val is None:
             continue
