@@ -18,29 +18,44 @@ _LIST_SPLIT = regex.compile(r"[、和及与]")
 _POST_LEAD = regex.compile(r"^(?:及以上|以上|以下|左右|以内)+")
 
 
+class _Words:
+    """A word list as `_strip` uses it: all at once for str.endswith, and by the character
+    a word ends or starts with, longest first (the lists run to dozens of words)."""
+
+    def __init__(self, words: list[str]):
+        self.all = tuple(sorted(set(words), key=len, reverse=True))
+        self.by_last: dict[str, tuple[str, ...]] = {}
+        self.by_first: dict[str, tuple[str, ...]] = {}
+        for w in self.all:
+            self.by_last[w[-1]] = self.by_last.get(w[-1], ()) + (w,)
+            self.by_first[w[0]] = self.by_first.get(w[0], ()) + (w,)
+
+
 @lru_cache(maxsize=None)
 def _g():
     g = grammar.load("indicator")
-    by_len = lambda ws: tuple(sorted(set(ws), key=len, reverse=True))  # noqa: E731
     return {
-        "trailing": by_len(g["trailing"]),
-        "leading": by_len(g["leading"]),
-        "count_verbs": by_len(g["count_verbs"]),
+        "trailing": _Words(g["trailing"]),
+        "leading": _Words(g["leading"]),
+        "count_verbs": _Words(g["count_verbs"]),
         "stop_after": regex.compile(g["stop_after"]),
         "max": g["max_chars"],
     }
 
 
-def _strip(s: str, words: tuple[str, ...], end: bool) -> str:
+def _strip(s: str, words: _Words, end: bool) -> str:
     """Take the words off one end of s, longest first, as long as one matches."""
-    while s and (s.endswith(words) if end else s.startswith(words)):
-        for w in words:  # longest first
-            if end and s.endswith(w):
-                s = s[: -len(w)].rstrip()
-                break
-            if not end and s.startswith(w):
-                s = s[len(w):].lstrip()
-                break
+    while s:
+        if end:
+            w = next((w for w in words.by_last.get(s[-1], ()) if s.endswith(w)), None)
+            if w is None:
+                return s
+            s = s[: -len(w)].rstrip()
+        else:
+            w = next((w for w in words.by_first.get(s[0], ()) if s.startswith(w)), None)
+            if w is None:
+                return s
+            s = s[len(w):].lstrip()
     return s
 
 
@@ -70,11 +85,11 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     pre = _enumeration_tail(squashed)
     pre = _strip(_strip(pre, g["trailing"], end=True), g["leading"], end=False)
     pre = _strip(pre, g["trailing"], end=True)
-    ends_in_verb = squashed.endswith(g["count_verbs"])
+    ends_in_verb = squashed.endswith(g["count_verbs"].all)
     subject = _strip(_strip(pre, g["count_verbs"], end=True), g["trailing"], end=True)
     subject = _strip(subject, g["count_verbs"], end=False) or subject
     bare = _strip(pre, g["count_verbs"], end=False)
-    if len(bare) < 2 <= len(pre) and not pre.endswith(g["count_verbs"]):
+    if len(bare) < 2 <= len(pre) and not pre.endswith(g["count_verbs"].all):
         bare = pre  # 配置率: the verb is part of the name
     post = _POST_LEAD.sub("", despace(after))
     if unit in ("%", "‰") and post.startswith("的"):
