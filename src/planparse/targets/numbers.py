@@ -60,7 +60,8 @@ def _grammar():
 
 def _value(m: regex.Match) -> tuple[float | None, str | None]:
     """A token's value and, for 百分之N, its implied unit."""
-    if m.group("frac"):
+    kind = m.lastgroup  # fv, ar or cn: the alternative that matched
+    if kind == "fv":
         v = m.group("fv")
         if "点" in v:
             whole, _, dec = v.partition("点")
@@ -70,7 +71,7 @@ def _value(m: regex.Match) -> tuple[float | None, str | None]:
         else:
             val = float(v.replace(",", "")) if v[0].isdigit() else chinese_to_int(v)
         return val, _grammar()["fractions"][m.group("frac")]
-    if m.group("ar"):
+    if kind == "ar":
         return float(m.group("ar").replace(",", "")), None
     n = chinese_to_int(m.group("cn"))
     return (float(n) if n is not None else None), None
@@ -103,7 +104,8 @@ def _candidates(text: str, g: dict, require_unit: bool) -> list[Mention]:
     while k < len(tokens):
         m = tokens[k]
         k += 1
-        if m.group("cn") and not g["unit"].match(text, m.end()) and not g["range_sep"].match(text, m.end()):
+        cn = m.lastgroup == "cn"
+        if cn and not g["unit"].match(text, m.end()) and not g["range_sep"].match(text, m.end()):
             continue  # 进一步, 统一: most Chinese numerals count nothing (see below); decided cheaply
         val, implied = _value(m)
         if val is None:
@@ -115,7 +117,7 @@ def _candidates(text: str, g: dict, require_unit: bool) -> list[Mention]:
         if k < len(tokens):
             sep = g["range_sep"].match(text, end)
             nxt = tokens[k]
-            if sep and sep.end() == nxt.start() and bool(nxt.group("cn")) == bool(m.group("cn")):
+            if sep and sep.end() == nxt.start() and (nxt.lastgroup == "cn") == cn:
                 v2, implied2 = _value(nxt)
                 u2, end2 = (implied2, nxt.end()) if implied2 else _unit_at(text, nxt.end())
                 if v2 is not None and v2 > val and (unit is None or u2 is None or u2 == unit):
@@ -123,7 +125,7 @@ def _candidates(text: str, g: dict, require_unit: bool) -> list[Mention]:
                     number_end = nxt.end()
                     end = end2 if u2 else max(end, nxt.end())
                     k += 1
-        if m.group("cn") and (not unit or m.group("cn")[0] in "百千"):
+        if cn and (not unit or text[m.start()] in "百千"):
             continue  # a Chinese numeral is a count only with its measure word (百人 is a name)
         if require_unit and not unit:
             continue
