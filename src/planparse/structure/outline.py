@@ -34,10 +34,20 @@ def _styles() -> tuple[_Style, ...]:
 _LABEL_REACH = 40
 
 
+@lru_cache(maxsize=None)
+def _any_label():
+    """All label styles in one pattern: most paragraphs start with none, and one match
+    says so where trying each style costs seven."""
+    levels = grammar.load("outline")["levels"]
+    return grammar.compile_pattern("|".join(f"(?:{s['pattern']})" for s in levels))
+
+
 @lru_cache(maxsize=8192)
 def match_label(text: str) -> tuple[Label, str] | None:
     """The heading label at the start of `text`, and the text after it."""
     folded = fold(text[:_LABEL_REACH])  # a label is short: fold no more than it could span
+    if not _any_label().match(folded):
+        return None
     for style in _styles():
         m = style.pattern.match(folded)
         if not m:
