@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import SimpleNamespace
 
 from ..errors import BadInput, ResourceLimit, Unsupported
 from .blocks import Block, Cell, Paragraph, TableBlock
@@ -102,18 +103,33 @@ _RECT = struct.Struct("4f")  # FS_RECTF as PDFium fills it
 
 
 @lru_cache(maxsize=None)
-def _per_char_calls(pdfium_c):
-    """FPDFText_GetLooseCharBox and FPDFText_IsGenerated taking plain addresses.
+def _plain(pdfium_c) -> SimpleNamespace:
+    """The PDFium functions called once per character or page object, taking plain addresses.
 
-    They run once per character of the document; pypdfium2's bindings check
-    each argument's pointer type on every call (measured: 500 ns a call, 360
-    without the checks).
+    pypdfium2's bindings check each argument's pointer type on every call
+    (measured: 500 ns a call, 360 without the checks); a notice makes tens of
+    thousands of these calls.
     """
-    def plain(fn, *argtypes):
-        return ctypes.CFUNCTYPE(ctypes.c_int, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
+    V, I = ctypes.c_void_p, ctypes.c_int  # noqa: E741, N806
 
-    return (plain(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p),
-            plain(pdfium_c.FPDFText_IsGenerated, ctypes.c_void_p, ctypes.c_int))
+    def plain(name, restype, *argtypes):
+        return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(getattr(pdfium_c, name), V).value)
+
+    return SimpleNamespace(
+        char_box=plain("FPDFText_GetLooseCharBox", I, V, I, V),
+        is_generated=plain("FPDFText_IsGenerated", I, V, I),
+        count_objects=plain("FPDFPage_CountObjects", I, V),
+        get_object=plain("FPDFPage_GetObject", V, V, I),
+        count_form_objects=plain("FPDFFormObj_CountObjects", I, V),
+        get_form_object=plain("FPDFFormObj_GetObject", V, V, ctypes.c_ulong),
+        object_type=plain("FPDFPageObj_GetType", I, V),
+        bounds=plain("FPDFPageObj_GetBounds", I, V, V, V, V, V),
+    )
+
+
+def _address(pointer) -> int:
+    return ctypes.cast(pointer, ctypes.c_void_p).value
+
 
 def _read_page(page, index: int) -> tuple[list[_Line], list[_Table]]:
     import pypdfium2.raw as pdfium_c
@@ -129,8 +145,8 @@ def _read_page(page, index: int) -> tuple[list[_Line], list[_Table]]:
             text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, k) or 32) for k in range(n))
         rect = pdfium_c.FS_RECTF()
         box_of = _RECT.unpack_from  # left, top, right, bottom
-        loose_box, is_generated = _per_char_calls(pdfium_c)
-        tp_at, rect_at = ctypes.cast(raw, ctypes.c_void_p).value, ctypes.addressof(rect)
+        loose_box, is_generated = _plain(pdfium_c).char_box, _plain(pdfium_c).is_generated
+        tp_at, rect_at = _address(raw), ctypes.addressof(rect)
         # the band of the page the tables cover: characters outside it need no table lookup
         t_top = min((t.top for t in tables), default=0) - 2
         t_bottom = max((t.bottom for t in tables), default=0) + 2
@@ -231,12 +247,14 @@ def _segments(page, height: float):
 
     hs, vs = [], []
     x, y = ctypes.c_float(), ctypes.c_float()
-    left_, bottom_, right_, top_ = (ctypes.c_float() for _ in range(4))
+    box = (ctypes.c_float * 4)()
+    at = ctypes.addressof(box)
+    bounds = _plain(pdfium_c).bounds
     matrix = pdfium_c.FS_MATRIX()
     # the raw API: wrapping every object of a page in Python costs more than the text
-    for raw in _path_objects(page.raw, pdfium_c):
-        pdfium_c.FPDFPageObj_GetBounds(raw, left_, bottom_, right_, top_)
-        left, bottom, right, top = left_.value, bottom_.value, right_.value, top_.value
+    for obj in _path_objects(_address(page.raw), _plain(pdfium_c), pdfium_c):
+        bounds(obj, at, at + 4, at + 8, at + 12)
+        left, bottom, right, top = _RECT.unpack_from(box)
         w, h = right - left, top - bottom
         if w < 3 and h > 3:
             vs.append(((left + right) / 2, height - top, height - bottom))
@@ -245,6 +263,7 @@ def _segments(page, height: float):
             hs.append((height - (top + bottom) / 2, left, right))
             continue
         # a path of several segments (a box, or a grid drawn in one go)
+        raw = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)
         pdfium_c.FPDFPageObj_GetMatrix(raw, matrix)
         m = matrix
         pts = []
@@ -266,20 +285,22 @@ def _segments(page, height: float):
     return hs, vs
 
 
-def _path_objects(page_raw, pdfium_c, depth: int = 0):
-    """Path objects of a page, and of the form objects it draws (up to three deep)."""
+def _path_objects(parent: int, calls: SimpleNamespace, pdfium_c, depth: int = 0):
+    """Path objects (their addresses) of a page, and of the form objects it draws (up to three deep)."""
     if depth == 0:
-        count, get = pdfium_c.FPDFPage_CountObjects(page_raw), pdfium_c.FPDFPage_GetObject
+        count, get = calls.count_objects(parent), calls.get_object
     else:
-        count, get = pdfium_c.FPDFFormObj_CountObjects(page_raw), pdfium_c.FPDFFormObj_GetObject
-    kind_of, path, form = pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
+        count, get = calls.count_form_objects(parent), calls.get_form_object
+    kind_of, path, form = calls.object_type, pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
     for k in range(count):
-        obj = get(page_raw, k)
+        obj = get(parent, k)
+        if obj is None:
+            continue
         kind = kind_of(obj)
         if kind == path:
             yield obj
         elif kind == form and depth < 3:
-            yield from _path_objects(obj, pdfium_c, depth + 1)
+            yield from _path_objects(obj, calls, pdfium_c, depth + 1)
 
 
 def _add_segment(hs, vs, x0, y0, x1, y1, height) -> None:
