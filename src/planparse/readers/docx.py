@@ -35,6 +35,7 @@ def _w(tag: str) -> str:
 
 _VAL = _w("val")
 _PPR, _NUMPR, _TCPR, _VMERGE = (_w(t) for t in ("pPr", "numPr", "tcPr", "vMerge"))
+_PSTYLE, _JC = _w("pStyle"), _w("jc")
 
 
 def _int(value, default: int = 0, lo: int = -1_000_000, hi: int = 1_000_000) -> int:
@@ -298,21 +299,29 @@ class _Walker:
         text = _run_text(p)
         label = ""
         num_id, ilvl = None, 0
+        numpr = style = jc = None
         if ppr is not None:
-            numpr = next(ppr.iterchildren(_NUMPR), None)
+            for child in ppr:  # one pass for the three properties read (pPr has a dozen kinds)
+                tag = child.tag
+                if tag == _NUMPR:
+                    numpr = child
+                elif tag == _PSTYLE:
+                    style = child.get(_VAL)
+                elif tag == _JC:
+                    jc = child.get(_VAL)
             if numpr is not None:
                 num_id = _val(numpr, "numId")
                 il = _val(numpr, "ilvl")
                 ilvl = _int(il, 0, 0, 8)
             if num_id is None:
-                linked = self.numbering.style_numbering(_val(ppr, "pStyle"))
+                linked = self.numbering.style_numbering(style)
                 if linked:
                     num_id, ilvl = linked
                     il = _val(numpr, "ilvl") if numpr is not None else None
                     ilvl = _int(il, ilvl, 0, 8) if il is not None else ilvl
         if num_id and num_id != "0" and text.strip():
             label = self.numbering.label(num_id, ilvl)
-        centered = ppr is not None and _val(ppr, "jc") in ("center", "distribute")
+        centered = jc in ("center", "distribute")
         return (label + text), centered
 
     def walk(self, container) -> None:
