@@ -9,11 +9,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from bisect import bisect_left, insort
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
-
 
 from .. import grammar
 from ..model import Deadline
@@ -26,8 +25,7 @@ _PARTS_END = {"上半年": (6, 30), "第一季度": (3, 31), "一季度": (3, 31
 _HINT = regex.compile(r"年|五|(?:19|20)\d\d")
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):  # a tuple: cheap to make
     start: int
     end: int
     deadline: Deadline
