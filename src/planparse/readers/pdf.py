@@ -110,7 +110,7 @@ def _plain(pdfium_c) -> SimpleNamespace:
     (measured: 500 ns a call, 360 without the checks); a notice makes tens of
     thousands of these calls.
     """
-    V, I = ctypes.c_void_p, ctypes.c_int  # noqa: E741, N806
+    V, I = ctypes.c_void_p, ctypes.c_int
 
     def plain(name, restype, *argtypes):
         return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(getattr(pdfium_c, name), V).value)

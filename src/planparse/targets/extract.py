@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..model import Deadline, Source, Target
+from ..model import Deadline, Target
 from ..numerals import despace, fold
 from ..structure.assemble import Placed, Structure
 from ..structure.outline import Heading, match_label
