@@ -75,7 +75,7 @@ def _heading_deadlines(heads: list[Heading], year: int | None, cache: dict) -> l
     out: list[Deadline] = []
     for h in reversed(heads):
         for text in (h.title, h.text, h.body[0] if h.body else ""):
-            lead = fold(text)[:14]
+            lead = fold(text[:14])
             found = [f for f in find_deadlines(lead, year) if f.start <= 3]
             if found:
                 out.append(found[0].deadline)
@@ -96,12 +96,22 @@ def _paragraph_unit(placed: Placed, year: int | None, cache: dict) -> _Unit:
     if note:
         owners, end = note
     heads = placed.heads[:-1] if placed.heading is not None else placed.heads
+    path, actual = _section(placed, cache)
     return _Unit(
         text=text, offset=offset, end=end, owners=owners,
         fallback_deadlines=_heading_deadlines(heads, year, cache),
-        path=placed.path, attachment=placed.attachment,
-        actual_context=qualifiers.is_actual_section(placed.path),
+        path=path, attachment=placed.attachment, actual_context=actual,
     )
+
+
+def _section(placed: Placed, cache: dict) -> tuple[list[str], bool]:
+    """The section path of a paragraph and whether it reports what was done (一、工作成效):
+    the same for every paragraph under the same headings."""
+    key = ("section",) + tuple(map(id, placed.heads))
+    if key not in cache:
+        path = placed.path
+        cache[key] = (path, qualifiers.is_actual_section(path))
+    return cache[key]
 
 
 def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:

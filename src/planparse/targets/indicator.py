@@ -47,15 +47,19 @@ def _strip(s: str, words: _Words, end: bool) -> str:
     """Take the words off one end of s, longest first, as long as one matches."""
     while s:
         if end:
-            w = next((w for w in words.by_last.get(s[-1], ()) if s.endswith(w)), None)
-            if w is None:
+            for w in words.by_last.get(s[-1], ()):
+                if s.endswith(w):
+                    s = s[: -len(w)].rstrip()
+                    break
+            else:
                 return s
-            s = s[: -len(w)].rstrip()
         else:
-            w = next((w for w in words.by_first.get(s[0], ()) if s.startswith(w)), None)
-            if w is None:
+            for w in words.by_first.get(s[0], ()):
+                if s.startswith(w):
+                    s = s[len(w):].lstrip()
+                    break
+            else:
                 return s
-            s = s[len(w):].lstrip()
     return s
 
 
