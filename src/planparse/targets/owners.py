@@ -56,6 +56,8 @@ def _run_together(name: str) -> list[str]:
     return [name]
 def inline_owners(text: str) -> tuple[list[str], int] | None:
     """Owners named in a note at the end of an item, and where the note starts."""
+    if not text.rstrip().rstrip("。；;").rstrip().endswith(("）", ")")):
+        return None  # both notes close the item with a bracket: most items end otherwise
     g = _g()
     m = g["labelled"].search(text)
     if m:
