@@ -205,7 +205,7 @@ def _lines(chars: list[tuple[float, float, float, float, str]], page: int) -> li
 
 def _join_chars(cs: list[tuple], space_gap: float) -> str:
     """A line's characters, with a space where Latin words stand apart (never between CJK)."""
-    plain = "".join(c[4] for c in cs)
+    plain = "".join([c[4] for c in cs])
     if not _NOT_CJK.search(plain):
         return plain
     parts = [cs[0][4]]
@@ -437,10 +437,21 @@ def _grid_to_block(t: _Table) -> TableBlock:
     return TableBlock(rows)
 
 
-def _char_width(cells) -> float:
-    widths = [x1 - x0 for row in cells for cell in row for ln in cell for x0, x1, ch in ln[4]
-              if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"]  # _CJK
-    return Counter(round(w) for w in widths).most_common(1)[0][0] if widths else 10.0
+def _char_width(cells, enough: int = 200) -> float:
+    """The commonest width of a full-width character in the table: its font size.
+    A couple of hundred characters settle it; a long table need not be read through."""
+    widths: list[float] = []
+    for row in cells:
+        for cell in row:
+            for ln in cell:
+                widths += [x1 - x0 for x0, x1, ch in ln[4] if _CJK.match(ch)]
+                if len(widths) >= enough:
+                    return _mode(widths)
+    return _mode(widths) if widths else 10.0
+
+
+def _mode(widths: list[float]) -> float:
+    return Counter(round(w) for w in widths).most_common(1)[0][0]
 
 
 def _drop_furniture(lines: list[_Line], heights: list[float]) -> list[_Line]:
