@@ -5,8 +5,8 @@
     python bench/bench.py --only=docx,pdf   # these formats only, no batch
 
 For each format it times `planparse.parse` in-process on the samples and the
-fastest way to merely read the same file's text (the floor), best of N runs
-each, and prints the ratio. Then it converts a folder of 204 notices (copies of the samples) with
+fastest way to merely read the same file's text (the floor), best of 30 runs
+each taken in turns (see `paired`), and prints the ratio. Then it converts a folder of 204 notices (copies of the samples) with
 `planparse batch --jobs 1` and `--jobs 2`, printing documents/s, MB/s, the
 scaling and the peak memory, and times `planparse --help` (start-up).
 """
@@ -167,7 +167,7 @@ def main() -> None:
     quick = "--quick" in sys.argv
     only = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--only=")]
     formats = tuple(only[0].split(",")) if only else ("txt", "docx", "pdf", "html")
-    per_format(5 if quick else 15, formats)
+    per_format(6 if quick else 30, formats)
     if not only:
         batch(60 if quick else 204)
         startup(3 if quick else 7)
