@@ -35,7 +35,7 @@ def _w(tag: str) -> str:
 
 _VAL = _w("val")
 _PPR, _NUMPR, _TCPR, _VMERGE = (_w(t) for t in ("pPr", "numPr", "tcPr", "vMerge"))
-_PSTYLE, _JC = _w("pStyle"), _w("jc")
+_PSTYLE, _JC, _GRIDSPAN = _w("pStyle"), _w("jc"), _w("gridSpan")
 
 
 def _int(value, default: int = 0, lo: int = -1_000_000, hi: int = 1_000_000) -> int:
@@ -223,8 +223,7 @@ class Numbering:
             if dl is None or dl.restart is None or (dl.restart != 0 and dl.restart <= ilvl + 1):
                 del counters[deeper]
         text = lvl.text
-        for k in range(9):
-            token = f"%{k + 1}"
+        for k, token in enumerate(_LEVEL_TOKENS):
             if token not in text:
                 continue
             kl = self._level(num_id, k)
@@ -233,6 +232,9 @@ class Numbering:
             fmt = "decimal" if (lvl.legal and k < ilvl) else (kl.fmt if kl else "decimal")
             text = text.replace(token, format_number(counters[k], fmt))
         return text + lvl.suffix if text else text
+
+
+_LEVEL_TOKENS = tuple(f"%{k + 1}" for k in range(9))  # lvlText's placeholders, %1 to %9
 
 
 def _parse_level(lvl) -> _Level:
@@ -351,10 +353,12 @@ class _Walker:
                 if self.cells > LIMITS.max_table_cells:
                     raise ResourceLimit(f"more than {LIMITS.max_table_cells:,} table cells")
                 tcpr = _first(tc, _TCPR)
-                # Word allows 63 columns; a larger span is damage, not layout
-                span = _int(_val(tcpr, "gridSpan"), 1, 1, 63) if tcpr is not None else 1
-                vmerge = next(tcpr.iterchildren(_VMERGE), None) if tcpr is not None else None
-                continues = vmerge is not None and vmerge.get(_VAL) in (None, "continue")
+                span, continues = 1, False
+                for prop in tcpr if tcpr is not None else ():  # one pass over the cell's properties
+                    if prop.tag == _GRIDSPAN:
+                        span = _int(prop.get(_VAL), 1, 1, 63)  # Word allows 63 columns; more is damage
+                    elif prop.tag == _VMERGE:
+                        continues = prop.get(_VAL) in (None, "continue")
                 text = "" if continues else self.cell_text(tc)
                 row.append(Cell(text, merged=continues))
                 # a horizontally merged cell stands for each column it spans
@@ -370,7 +374,7 @@ class _Walker:
             elif el.tag == _TBL:
                 nested = self.table(el)
                 lines.extend(" ".join(c.text for c in r if not c.merged) for r in nested.rows)
-        return "\n".join(line for line in lines).strip()
+        return "\n".join(lines).strip()
 
 
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
