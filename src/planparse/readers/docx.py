@@ -251,18 +251,18 @@ def _parse_level(lvl) -> _Level:
 
 # ------------------------------------------------------------------ text
 
-def _run_text(el) -> str:
-    """Text of a paragraph, text boxes and field codes left out."""
+def _run_text(el) -> tuple[str, bool]:
+    """Text of a paragraph, text boxes and field codes left out; and whether it holds a box."""
     parts: list[str] = []
     for node in el.iter(_T, _TAB, _BR, _CR, _TXBX):
         tag = node.tag
         if tag == _T:
             parts.append(node.text or "")
         elif tag == _TXBX:
-            return _run_text_around_boxes(el)  # rare: worth a second, slower pass
+            return _run_text_around_boxes(el), True  # rare: worth a second, slower pass
         else:
             parts.append(" " if tag == _TAB else "\n")
-    return "".join(parts)
+    return "".join(parts), False
 
 
 def _run_text_around_boxes(el) -> str:
@@ -296,9 +296,11 @@ class _Walker:
         self.blocks: list[Block] = []
         self.cells = 0
 
-    def paragraph_text(self, p) -> tuple[str, bool]:
+    def paragraph_text(self, p) -> tuple[str, bool, bool]:
+        """The paragraph's text with its numbering label, whether it is centred, and whether
+        it holds text boxes."""
         ppr = _first(p, _PPR)
-        text = _run_text(p)
+        text, has_box = _run_text(p)
         label = ""
         num_id, ilvl = None, 0
         numpr = style = jc = None
@@ -324,16 +326,16 @@ class _Walker:
         if num_id and num_id != "0" and text.strip():
             label = self.numbering.label(num_id, ilvl)
         centered = jc in ("center", "distribute")
-        return (label + text), centered
+        return (label + text), centered, has_box
 
     def walk(self, container) -> None:
         for el in container:
             if el.tag == _P:
-                text, centered = self.paragraph_text(el)
+                text, centered, has_box = self.paragraph_text(el)
                 for line in text.split("\n"):
                     if line.strip():
                         self.blocks.append(Paragraph(line.strip(), centered))
-                for box in el.iter(_TXBX):
+                for box in el.iter(_TXBX) if has_box else ():
                     # a text box drawn twice (mc:Choice for new Word, mc:Fallback for old) is read once
                     if not _has_ancestor(box, _FALLBACK, el):
                         self.walk(box)
