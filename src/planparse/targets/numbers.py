@@ -95,17 +95,15 @@ def _unit_at(text: str, pos: int) -> tuple[str | None, int]:
 _SENTENCE_END = regex.compile(r"[。！？!?；;]")
 
 
-def excluded_spans(text: str, around: list[Mention] | None = None) -> list[tuple[int, int]]:
-    """Where the exclusion patterns match (overlapping): in all of `text`, or only in the
-    sentences (to 。！？ or ；) that hold one of `around`.
+def _excluded_spans(text: str, around: list[Mention]) -> list[tuple[int, int]]:
+    """Where the exclusion patterns match (overlapping), in the sentences (to 。！？ or ；)
+    that hold one of `around`.
 
     No exclusion runs past the end of a sentence, and this is the costliest pass
     of the targets (an alternation of forty tried at every character): a long
     paragraph's other sentences need not be scanned.
     """
     pattern = _grammar()["exclusions"]
-    if around is None:
-        return [m.span() for m in pattern.finditer(text, overlapped=True)]
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     spans: list[tuple[int, int]] = []
     scanned = -1  # the end of the last sentence scanned
@@ -189,6 +187,6 @@ def find_mentions(text: str, require_unit: bool = True) -> list[Mention]:
     if not candidates:
         return []
     # exclusions cost a pass over the text: only where there is something to exclude
-    spans = _Spans(excluded_spans(text, candidates))
+    spans = _Spans(_excluded_spans(text, candidates))
     out = [m for m in candidates if not spans.hold(m.start, m.number_end)]
     return out
