@@ -92,7 +92,7 @@ def _unit_at(text: str, pos: int) -> tuple[str | None, int]:
     return g["normalise"].get(raw, raw), u.end()
 
 
-_SENTENCE_END = regex.compile(r"[。！？!?；;]")
+_EXCLUSION_BOUND = regex.compile(r"[。！？!?；;]")  # what no exclusion runs past
 
 
 def _excluded_spans(text: str, around: list[Mention]) -> list[tuple[int, int]]:
@@ -104,7 +104,7 @@ def _excluded_spans(text: str, around: list[Mention]) -> list[tuple[int, int]]:
     paragraph's other sentences need not be scanned.
     """
     pattern = _grammar()["exclusions"]
-    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    ends = [m.start() for m in _EXCLUSION_BOUND.finditer(text)]
     spans: list[tuple[int, int]] = []
     scanned = -1  # the end of the last sentence scanned
     for c in around:
@@ -127,12 +127,15 @@ def _candidates(text: str, g: dict, require_unit: bool) -> list[Mention]:
         m = tokens[k]
         k += 1
         cn = m.lastgroup == "cn"
-        if cn and not g["unit"].match(text, m.end()) and not g["range_sep"].match(text, m.end()):
+        # 百分之N implies its unit; any other number is read with the unit written after it
+        unit, end = (None, m.end()) if m.lastgroup == "fv" else _unit_at(text, m.end())
+        if cn and unit is None and not g["range_sep"].match(text, end):
             continue  # 进一步, 统一: most Chinese numerals count nothing (see below); decided cheaply
         val, implied = _value(m)
         if val is None:
             continue
-        unit, end = (implied, m.end()) if implied else _unit_at(text, m.end())
+        if implied:
+            unit = implied
         value_max = None
         number_end = m.end()
         # a range: 5-8%, 5%-8%, 1～2个, 2至3家, 15-20 万人
