@@ -99,7 +99,7 @@ def read_pdf(data: bytes, name: str | None = None) -> list[Block]:
 
 # ------------------------------------------------------------------ one page
 
-_RECT = struct.Struct("4f")  # FS_RECTF as PDFium fills it
+_RECT = struct.Struct("4f")  # four floats as PDFium fills them: an FS_RECTF, or an object's bounds
 
 
 @lru_cache(maxsize=None)
