@@ -50,6 +50,27 @@ def test_pdf_cells_keep_their_lines_and_owners():
     assert owners and owners[0].owners == ["社会事业局", "财政局", "医保分局"]
 
 
+def test_group_cell_centred_across_a_row_border_keeps_its_line_whole():
+    # 002's indicator table: "资源配置" stands in a cell spanning four rows, its second line
+    # centred on a grid line between two of them
+    stem = "002_490fc4a074af44c1"
+    pdf = [t for t in planparse.parse(SAMPLES / f"{stem}.pdf").tables if t.kind == "indicator"]
+    html = [t for t in planparse.parse(SAMPLES / f"{stem}.html").tables if t.kind == "indicator"]
+    assert pdf and len(pdf) == len(html)
+    groups = {r[0] for t in pdf for r in t.rows if r and r[0]}
+    assert "资源\n配置" in groups
+    assert groups == {r[0] for t in html for r in t.rows if r and r[0]}
+
+
+@pytest.mark.parametrize("stem", ["000_2e09f0fb1ab2e70d", "001_b1675a748ef562c5", "002_490fc4a074af44c1"])
+def test_runs_placed_whole_read_as_character_by_character(stem, monkeypatch):
+    data = (SAMPLES / f"{stem}.pdf").read_bytes()
+    fast = read_pdf(data)
+    from planparse.readers import pdf as reader
+    monkeypatch.setattr(reader, "_in_reading_order", lambda *_: False)
+    assert read_pdf(data) == fast
+
+
 def test_scanned_and_encrypted_pdfs_get_clear_errors():
     with pytest.raises(Unsupported, match="no text layer"):
         read_pdf((TESTS_DATA / "pdf" / "scanned.pdf").read_bytes(), "scanned.pdf")

@@ -143,100 +143,164 @@ def _read_page(page, index: int) -> tuple[list[_Line], list[_Table]]:
         n = pdfium_c.FPDFText_CountChars(raw)
         if len(text) != n:  # characters outside the BMP: fall back to per-character text
             text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, k) or 32) for k in range(n))
-        rect = pdfium_c.FS_RECTF()
-        box_of = _RECT.unpack_from  # left, top, right, bottom
-        loose_box, is_generated = _plain(pdfium_c).char_box, _plain(pdfium_c).is_generated
-        tp_at, rect_at = _address(raw), ctypes.addressof(rect)
-        # the band of the page the tables cover: characters outside it need no table lookup
-        t_top = min((t.top for t in tables), default=0) - 2
-        t_bottom = max((t.bottom for t in tables), default=0) + 2
-
-        # every character with its box: content order is not reading order (a fallback font's
-        # quotes come after the line they stand in), so lines are rebuilt from positions
-        chars: list[tuple[float, float, float, float, str]] = []
-        append = chars.append
-        # the loop runs once per character of the document: kept to plain locals
-        for k, ch in enumerate(text):
-            if ch == "\r" or ch == "\n" or (ch == " " and is_generated(tp_at, k) == 1):
+        chars = _CharBoxes(raw, height, pdfium_c)
+        placer = _Placer(tables)
+        # a box per character is the reader's main cost: a run PDFium wrote without a break
+        # is placed whole from its first and last boxes where those show it is in order
+        for m in _RUN.finditer(text):
+            start, run = m.start(), m.group()
+            if run == " " and chars.is_generated(start):
+                continue  # PDFium's guess at a gap: spaces are put back from the boxes
+            first = chars.box(start)
+            if len(run) == 1:
+                placer.place(first, first, run)
                 continue
-            loose_box(tp_at, k, rect_at)
-            x0, top, x1, bottom = box_of(rect)
-            top, bottom = height - top, height - bottom
-            if tables and t_top <= top and bottom <= t_bottom:
-                cx, cy = (x0 + x1) / 2, (top + bottom) / 2
-                for table in tables:
-                    if table.contains(cx, cy):
-                        _into_cell(table, ch, x0, x1, cx, cy, bottom - top)
-                        break
-                else:
-                    append((x0, top, x1, bottom, ch))
+            last = chars.box(start + len(run) - 1)
+            if _in_reading_order(first, last, run) and placer.place(first, last, run):
                 continue
-            append((x0, top, x1, bottom, ch))
-        return _lines(chars, index), tables
+            for k, ch in enumerate(run, start):
+                box = chars.box(k)
+                placer.place(box, box, ch)
+        return _lines(placer.pieces, index), tables
     finally:
         tp.close()
 
 
-def _lines(chars: list[tuple[float, float, float, float, str]], page: int) -> list[_Line]:
-    rows: list[list] = []  # [top, bottom, chars]
+# what PDFium wrote without a line break or a space, or a space
+_RUN = re.compile(r"[^\r\n ]+| ")
+# punctuation a CJK font often lacks: drawn in a fallback font, it can come in the text
+# after the character it stands before
+_FALLBACK_PUNCT = re.compile("[“”‘’]")
+
+
+def _in_reading_order(first: tuple, last: tuple, run: str) -> bool:
+    """Whether a run can be taken whole from the boxes of its first and last characters:
+    it ends on the row it starts on, right of its start, and holds nothing that may
+    have been written out of place."""
+    cy = (last[1] + last[3]) / 2
+    return first[1] <= cy <= first[3] and last[0] >= first[0] and not _FALLBACK_PUNCT.search(run)
+
+
+class _CharBoxes:
+    """Boxes of a text page's characters, top-down like the rest of the reader."""
+
+    def __init__(self, raw, height: float, pdfium_c):
+        calls = _plain(pdfium_c)
+        self._box, self._generated = calls.char_box, calls.is_generated
+        self._rect = pdfium_c.FS_RECTF()
+        self._page, self._at, self._height = _address(raw), ctypes.addressof(self._rect), height
+
+    def box(self, k: int) -> tuple[float, float, float, float]:
+        """(x0, top, x1, bottom) of character k."""
+        self._box(self._page, k, self._at)
+        x0, top, x1, bottom = _RECT.unpack_from(self._rect)  # left, top, right, bottom
+        return x0, self._height - top, x1, self._height - bottom
+
+    def is_generated(self, k: int) -> bool:
+        return self._generated(self._page, k) == 1
+
+
+class _Placer:
+    """Puts text (a character, or a run in order) into the table cell under it, or else
+    among the page's pieces (x0, top, x1, bottom, text) that `_lines` makes lines of."""
+
+    def __init__(self, tables: list[_Table]):
+        self.tables = tables
+        self.pieces: list[tuple[float, float, float, float, str]] = []
+        # the band of the page the tables cover: text outside it needs no table lookup
+        self._top = min((t.top for t in tables), default=0) - 2
+        self._bottom = max((t.bottom for t in tables), default=0) + 2
+
+    def place(self, first: tuple, last: tuple, text: str) -> bool:
+        """Place text from the boxes of its first and last characters; False (and nothing
+        placed) where a run must be placed character by character: it crosses cells."""
+        x0, top, _, bottom = first
+        if self.tables and self._top <= top and bottom <= self._bottom:
+            cx, cy = (x0 + first[2]) / 2, (top + bottom) / 2
+            for table in self.tables:
+                if table.contains(cx, cy):
+                    cell = _grid_cell(table, cx, cy)
+                    if len(text) > 1 and (not _whole_in_cell(text)
+                                          or cell != _grid_cell(table, (last[0] + last[2]) / 2, cy)):
+                        return False
+                    if cell is not None:
+                        _into_cell(table, cell, text, x0, last[2], cy, bottom - top)
+                    return True
+        self.pieces.append((x0, top, last[2], bottom, text))
+        return True
+
+
+def _whole_in_cell(run: str) -> bool:
+    """A run can stand in a cell as one piece where the width of its first word is known
+    without its inner boxes (see `_first_word_width`): it starts with CJK, or has none."""
+    return bool(_CJK.match(run)) or not _CJK.search(run)
+
+
+def _lines(pieces: list[tuple[float, float, float, float, str]], page: int) -> list[_Line]:
+    rows: list[list] = []  # [top, bottom, pieces]
     last = None
-    for c in chars:
-        cy = (c[1] + c[3]) / 2
-        # characters mostly come in reading order: try the row of the last one first
+    for p in pieces:
+        cy = (p[1] + p[3]) / 2
+        # text mostly comes in reading order: try the row of the last piece first
         if last is not None and last[0] <= cy <= last[1]:
-            last[2].append(c)
+            last[2].append(p)
             continue
         for row in reversed(rows[-6:]):
             if row[0] <= cy <= row[1]:
-                row[2].append(c)
+                row[2].append(p)
                 last = row
                 break
         else:
-            last = [c[1], c[3], [c]]
+            last = [p[1], p[3], [p]]
             rows.append(last)
     out = []
-    for top, bottom, cs in sorted(rows, key=lambda r: r[0]):
-        cs.sort(key=lambda c: c[0])
-        text = _join_chars(cs, 0.25 * (bottom - top)).strip()
+    for top, bottom, ps in sorted(rows, key=lambda r: r[0]):
+        ps.sort(key=lambda p: p[0])
+        text = _join_pieces(ps, 0.25 * (bottom - top)).strip()
         if text:
-            out.append(_Line(text, cs[0][0], cs[-1][2], top, bottom, page))
+            out.append(_Line(text, ps[0][0], ps[-1][2], top, bottom, page))
     return out
 
 
-def _join_chars(cs: list[tuple], space_gap: float) -> str:
-    """A line's characters, with a space where Latin words stand apart (never between CJK)."""
-    plain = "".join([c[4] for c in cs])
+def _join_pieces(ps: list[tuple], space_gap: float) -> str:
+    """A line's pieces, with a space where Latin words stand apart (never next to CJK)."""
+    plain = "".join([p[4] for p in ps])
     if not _NOT_CJK.search(plain):
         return plain
-    parts = [cs[0][4]]
-    for prev, c in zip(cs, cs[1:]):
-        if c[4] != " " and parts[-1] != " " and c[0] - prev[2] > space_gap \
-                and not (_CJK.match(c[4]) or _CJK.match(prev[4])):
+    parts = [ps[0][4]]
+    for prev, p in zip(ps, ps[1:]):
+        if p[4] != " " and parts[-1][-1] != " " and p[0] - prev[2] > space_gap \
+                and not (_CJK.match(p[4]) or _CJK.match(prev[4][-1])):
             parts.append(" ")
-        parts.append(c[4])
+        parts.append(p[4])
     return "".join(parts)
 
 
-def _into_cell(table: _Table, ch: str, x0: float, x1: float, cx: float, cy: float, size: float) -> None:
-    """Put a character (centred at cx, cy) into the grid cell under it, on a new line where
-    the baseline moves down."""
-    if not table.cells:
-        table.cells = [[[] for _ in range(len(table.xs) - 1)] for _ in range(len(table.ys) - 1)]
+def _grid_cell(table: _Table, cx: float, cy: float) -> tuple[int, int] | None:
+    """The (row, column) of the grid cell under a point, None outside the grid."""
     c = bisect_right(table.xs, cx) - 1
     r = bisect_right(table.ys, cy) - 1
-    if not (0 <= r < len(table.cells) and 0 <= c < len(table.cells[0])):
-        return
-    cell = table.cells[r][c]
+    if 0 <= r < len(table.ys) - 1 and 0 <= c < len(table.xs) - 1:
+        return r, c
+    return None
+
+
+def _into_cell(table: _Table, at: tuple[int, int], text: str, x0: float, x1: float, cy: float, size: float) -> None:
+    """Put text (its baseline's middle at cy) into grid cell `at`, on a new line where the
+    baseline moves down."""
+    if not table.cells:
+        table.cells = [[[] for _ in range(len(table.xs) - 1)] for _ in range(len(table.ys) - 1)]
+    cell = table.cells[at[0]][at[1]]
     near = size * 0.6
     for line in reversed(cell[-4:]):
         if -near < line[1] - cy < near:
-            line[4].append((x0, x1, ch))
+            line[4].append((x0, x1, text))
             if x1 > line[2]:
                 line[2] = x1
             if x0 < line[3]:
                 line[3] = x0
             return
-    cell.append([None, cy, x1, x0, [(x0, x1, ch)]])
+    cell.append([None, cy, x1, x0, [(x0, x1, text)]])
 
 
 # ------------------------------------------------------------------ ruling lines
@@ -370,7 +434,7 @@ def _cell_text(lines: list[list], right: float, char_w: float) -> str:
     """
     for line in lines:
         line[4].sort()
-        line[0] = "".join(ch for _, _, ch in line[4])
+        line[0] = "".join(text for _, _, text in line[4])
     out = ""
     for k, line in enumerate(lines):
         text = line[0]
@@ -393,15 +457,17 @@ def _wrap_sep(before: str, after: str) -> str:
     return " "
 
 
-def _first_word_width(chars: list[tuple[float, float, str]], char_w: float) -> float:
-    if not chars or _CJK.match(chars[0][2]):
+def _first_word_width(pieces: list[tuple[float, float, str]], char_w: float) -> float:
+    """How wide the first word of a cell line is: one character for CJK; a Latin word or
+    number to its end (a piece that does not start with CJK holds none, `_whole_in_cell`)."""
+    if not pieces or _CJK.match(pieces[0][2]):
         return char_w
-    end = chars[0][1]
-    for _x0, x1, ch in chars:
-        if _CJK.match(ch) or ch == " ":
+    end = pieces[0][1]
+    for _x0, x1, text in pieces:
+        if _CJK.match(text) or text == " ":
             break
         end = x1
-    return end - chars[0][0]
+    return end - pieces[0][0]
 
 
 def _grid_to_block(t: _Table) -> TableBlock:
@@ -418,6 +484,7 @@ def _grid_to_block(t: _Table) -> TableBlock:
                 owner[(r + 1, c)] = owner[(r, c)]
     texts: dict[tuple[int, int], list] = {}
     right: dict[tuple[int, int], float] = {}  # where each merged cell ends
+    spans = {o for cell, o in owner.items() if cell != o}
     for (r, c), o in owner.items():
         texts.setdefault(o, []).extend(cells[r][c])
         right[o] = max(right.get(o, 0.0), t.xs[c + 1])
@@ -427,7 +494,8 @@ def _grid_to_block(t: _Table) -> TableBlock:
         for c in range(ncols):
             o = owner[(r, c)]
             if o == (r, c):
-                lines = sorted(texts[o], key=lambda x: (round(x[1]), x[3]))
+                lines = _same_baseline_joined(texts[o], 0.6 * char_w) if o in spans else texts[o]
+                lines.sort(key=lambda x: (round(x[1]), x[3]))
                 row.append(Cell(_cell_text(lines, right[o], char_w)))
             elif o[0] == r:  # spans columns: stands for each
                 row.append(Cell(row[o[1]].text, merged=True))
@@ -437,6 +505,20 @@ def _grid_to_block(t: _Table) -> TableBlock:
     return TableBlock(rows)
 
 
+def _same_baseline_joined(lines: list[list], near: float) -> list[list]:
+    """The lines of a merged cell gathered from its grid cells, one line where they share a
+    baseline: text centred across a grid line (a group cell spanning rows) falls on both sides."""
+    out: list[list] = []
+    for line in sorted(lines, key=lambda x: x[1]):
+        if out and line[1] - out[-1][1] < near:
+            last = out[-1]
+            last[4] = last[4] + line[4]
+            last[2], last[3] = max(last[2], line[2]), min(last[3], line[3])
+        else:
+            out.append(list(line))
+    return out
+
+
 def _char_width(cells, enough: int = 200) -> float:
     """The commonest width of a full-width character in the table: its font size.
     A couple of hundred characters settle it; a long table need not be read through."""
@@ -444,7 +526,9 @@ def _char_width(cells, enough: int = 200) -> float:
     for row in cells:
         for cell in row:
             for ln in cell:
-                widths += [x1 - x0 for x0, x1, ch in ln[4] if _CJK.match(ch)]
+                for x0, x1, text in ln[4]:
+                    if not _NOT_CJK.search(text):  # a run of CJK: its characters' mean width
+                        widths += [(x1 - x0) / len(text)] * len(text)
                 if len(widths) >= enough:
                     return _mode(widths)
     return _mode(widths) if widths else 10.0
