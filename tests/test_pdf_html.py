@@ -71,6 +71,24 @@ def test_runs_placed_whole_read_as_character_by_character(stem, monkeypatch):
     assert read_pdf(data) == fast
 
 
+def test_pages_drawn_as_form_objects_read_the_same(pdf_blocks):
+    # tools that stamp or impose pages wrap each one in a form XObject: its text and
+    # ruling lines are then one level down
+    import io
+
+    import pypdfium2 as pdfium
+
+    src = pdfium.PdfDocument((SAMPLES / f"{STEM}.pdf").read_bytes())
+    wrapped = pdfium.PdfDocument.new()
+    for i in range(len(src)):
+        page = wrapped.new_page(*src[i].get_size())
+        page.insert_obj(src.page_as_xobject(i, wrapped).as_pageobject())
+        page.gen_content()
+    out = io.BytesIO()
+    wrapped.save(out)
+    assert read_pdf(out.getvalue()) == pdf_blocks
+
+
 def test_scanned_and_encrypted_pdfs_get_clear_errors():
     with pytest.raises(Unsupported, match="no text layer"):
         read_pdf((TESTS_DATA / "pdf" / "scanned.pdf").read_bytes(), "scanned.pdf")

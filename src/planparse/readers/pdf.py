@@ -102,33 +102,40 @@ def read_pdf(data: bytes, name: str | None = None) -> list[Block]:
 _RECT = struct.Struct("4f")  # four floats as PDFium fills them: an FS_RECTF, or an object's bounds
 
 
+class _Pointer(ctypes.c_void_p):
+    """A pointer PDFium returns, kept as ctypes made it: a subclass of c_void_p is not
+    turned into an int, so it goes back into PDFium as it came."""
+
+
 @lru_cache(maxsize=None)
 def _plain(pdfium_c) -> SimpleNamespace:
-    """The PDFium functions called once per character or page object, taking plain addresses.
+    """The PDFium functions called once per character or page object, unchecked.
 
-    pypdfium2's bindings check each argument's pointer type on every call
-    (measured: 500 ns a call, 360 without the checks); a notice makes tens of
-    thousands of these calls.
+    They are declared without argument types, so ctypes neither checks nor
+    converts what it is given (measured: pypdfium2's bindings 1,450 ns a call,
+    these 800; a notice makes tens of thousands of calls). Callers must pass
+    pointers as c_void_p (`_pointer`, or a `_Pointer` PDFium returned) and
+    indexes as int; the one unsigned long index as c_ulong.
     """
-    V, I = ctypes.c_void_p, ctypes.c_int
+    def plain(name, restype):
+        return ctypes.CFUNCTYPE(restype)(ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value)
 
-    def plain(name, restype, *argtypes):
-        return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(getattr(pdfium_c, name), V).value)
-
+    I = ctypes.c_int
     return SimpleNamespace(
-        char_box=plain("FPDFText_GetLooseCharBox", I, V, I, V),
-        is_generated=plain("FPDFText_IsGenerated", I, V, I),
-        count_objects=plain("FPDFPage_CountObjects", I, V),
-        get_object=plain("FPDFPage_GetObject", V, V, I),
-        count_form_objects=plain("FPDFFormObj_CountObjects", I, V),
-        get_form_object=plain("FPDFFormObj_GetObject", V, V, ctypes.c_ulong),
-        object_type=plain("FPDFPageObj_GetType", I, V),
-        bounds=plain("FPDFPageObj_GetBounds", I, V, V, V, V, V),
+        char_box=plain("FPDFText_GetLooseCharBox", I),  # (text page, index, FS_RECTF*)
+        is_generated=plain("FPDFText_IsGenerated", I),  # (text page, index)
+        count_objects=plain("FPDFPage_CountObjects", I),  # (page)
+        get_object=plain("FPDFPage_GetObject", _Pointer),  # (page, index)
+        count_form_objects=plain("FPDFFormObj_CountObjects", I),  # (form object)
+        get_form_object=plain("FPDFFormObj_GetObject", _Pointer),  # (form object, c_ulong index)
+        object_type=plain("FPDFPageObj_GetType", I),  # (object)
+        bounds=plain("FPDFPageObj_GetBounds", I),  # (object, float* left, bottom, right, top)
     )
 
 
-def _address(pointer) -> int:
-    return ctypes.cast(pointer, ctypes.c_void_p).value
+def _pointer(handle) -> ctypes.c_void_p:
+    """A pypdfium2 handle as the plain pointer `_plain`'s functions take."""
+    return ctypes.c_void_p(ctypes.cast(handle, ctypes.c_void_p).value)
 
 
 def _read_page(page, index: int) -> tuple[list[_Line], list[_Table]]:
@@ -188,7 +195,7 @@ class _CharBoxes:
         calls = _plain(pdfium_c)
         self._box, self._generated = calls.char_box, calls.is_generated
         self._rect = pdfium_c.FS_RECTF()
-        self._page, self._at, self._height = _address(raw), ctypes.addressof(self._rect), height
+        self._page, self._at, self._height = _pointer(raw), ctypes.byref(self._rect), height
 
     def box(self, k: int) -> tuple[float, float, float, float]:
         """(x0, top, x1, bottom) of character k."""
@@ -312,12 +319,12 @@ def _segments(page, height: float):
     hs, vs = [], []
     x, y = ctypes.c_float(), ctypes.c_float()
     box = (ctypes.c_float * 4)()
-    at = ctypes.addressof(box)
+    corners = [ctypes.byref(box, 4 * k) for k in range(4)]
     bounds = _plain(pdfium_c).bounds
     matrix = pdfium_c.FS_MATRIX()
     # the raw API: wrapping every object of a page in Python costs more than the text
-    for obj in _path_objects(_address(page.raw), _plain(pdfium_c), pdfium_c):
-        bounds(obj, at, at + 4, at + 8, at + 12)
+    for obj in _path_objects(_pointer(page.raw), _plain(pdfium_c), pdfium_c):
+        bounds(obj, *corners)
         left, bottom, right, top = _RECT.unpack_from(box)
         w, h = right - left, top - bottom
         if w < 3 and h > 3:
@@ -349,16 +356,16 @@ def _segments(page, height: float):
     return hs, vs
 
 
-def _path_objects(parent: int, calls: SimpleNamespace, pdfium_c, depth: int = 0):
-    """Path objects (their addresses) of a page, and of the form objects it draws (up to three deep)."""
+def _path_objects(parent: ctypes.c_void_p, calls: SimpleNamespace, pdfium_c, depth: int = 0):
+    """Path objects of a page, and of the form objects it draws (up to three deep)."""
     if depth == 0:
         count, get = calls.count_objects(parent), calls.get_object
     else:
-        count, get = calls.count_form_objects(parent), calls.get_form_object
+        count, get = calls.count_form_objects(parent), lambda form, k: calls.get_form_object(form, ctypes.c_ulong(k))
     kind_of, path, form = calls.object_type, pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
     for k in range(count):
         obj = get(parent, k)
-        if obj is None:
+        if not obj:  # NULL
             continue
         kind = kind_of(obj)
         if kind == path:
