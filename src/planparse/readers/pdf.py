@@ -55,9 +55,6 @@ class _Table:
     def bottom(self) -> float:
         return self.ys[-1]
 
-    def contains(self, x: float, y: float) -> bool:
-        return self.xs[0] - 1 <= x <= self.xs[-1] + 1 and self.ys[0] - 1 <= y <= self.ys[-1] + 1
-
 
 def read_pdf(data: bytes, name: str | None = None) -> list[Block]:
     import pypdfium2 as pdfium
@@ -163,11 +160,10 @@ def _read_page(page, index: int) -> tuple[list[_Line], list[_Table]]:
                 placer.place(first, first, run)
                 continue
             last = chars.box(start + len(run) - 1)
-            if _in_reading_order(first, last, run) and placer.place(first, last, run):
-                continue
-            for k, ch in enumerate(run, start):
-                box = chars.box(k)
-                placer.place(box, box, ch)
+            if _in_reading_order(first, last, run):
+                _place_run(placer, chars, start, run, first, last)
+            else:
+                _place_chars(placer, chars, start, run)
         return _lines(placer.pieces, index), tables
     finally:
         tp.close()
@@ -207,32 +203,49 @@ class _CharBoxes:
         return self._generated(self._page, k) == 1
 
 
+def _place_run(placer: _Placer, chars: _CharBoxes, start: int, run: str, first: tuple, last: tuple) -> None:
+    """Place a run in order whole or, where it does not fit in one table cell as one piece,
+    as its leading Latin word or number and the rest, else character by character."""
+    if placer.place(first, last, run):
+        return
+    k = _NOT_CJK.match(run).end()  # the leading word's length
+    if 0 < k < len(run):
+        for s, part in ((start, run[:k]), (start + k, run[k:])):
+            head = chars.box(s)
+            tail = chars.box(s + len(part) - 1) if len(part) > 1 else head
+            if not placer.place(head, tail, part):
+                _place_chars(placer, chars, s, part)
+        return
+    _place_chars(placer, chars, start, run)
+
+
+def _place_chars(placer: _Placer, chars: _CharBoxes, start: int, run: str) -> None:
+    for k, ch in enumerate(run, start):
+        box = chars.box(k)
+        placer.place(box, box, ch)
+
+
 class _Placer:
     """Puts text (a character, or a run in order) into the table cell under it, or else
     among the page's pieces (x0, top, x1, bottom, text) that `_lines` makes lines of."""
 
     def __init__(self, tables: list[_Table]):
-        self.tables = tables
         self.pieces: list[tuple[float, float, float, float, str]] = []
-        # the band of the page the tables cover: text outside it needs no table lookup
+        # each table's bounds, and the band of the page they cover: text outside it needs
+        # no table lookup
+        self._tables = [(t.xs[0] - 1, t.xs[-1] + 1, t.ys[0] - 1, t.ys[-1] + 1, t) for t in tables]
         self._top = min((t.top for t in tables), default=0) - 2
         self._bottom = max((t.bottom for t in tables), default=0) + 2
 
     def place(self, first: tuple, last: tuple, text: str) -> bool:
         """Place text from the boxes of its first and last characters; False (and nothing
-        placed) where a run must be placed character by character: it crosses cells."""
-        x0, top, _, bottom = first
-        if self.tables and self._top <= top and bottom <= self._bottom:
-            cx, cy = (x0 + first[2]) / 2, (top + bottom) / 2
-            for table in self.tables:
-                if table.contains(cx, cy):
-                    cell = _grid_cell(table, cx, cy)
-                    if len(text) > 1 and (not _whole_in_cell(text)
-                                          or cell != _grid_cell(table, (last[0] + last[2]) / 2, cy)):
-                        return False
-                    if cell is not None:
-                        _into_cell(table, cell, text, x0, last[2], cy, bottom - top)
-                    return True
+        placed) where a run cannot go into a table cell as one piece."""
+        x0, top, x1, bottom = first
+        if self._tables and self._top <= top and bottom <= self._bottom:
+            cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+            for left, right, upper, lower, table in self._tables:
+                if left <= cx <= right and upper <= cy <= lower:
+                    return _into_table(table, first, last, text, cx, cy)
         self.pieces.append((x0, top, last[2], bottom, text))
         return True
 
@@ -283,22 +296,22 @@ def _join_pieces(ps: list[tuple], space_gap: float) -> str:
     return "".join(parts)
 
 
-def _grid_cell(table: _Table, cx: float, cy: float) -> tuple[int, int] | None:
-    """The (row, column) of the grid cell under a point, None outside the grid."""
-    c = bisect_right(table.xs, cx) - 1
-    r = bisect_right(table.ys, cy) - 1
-    if 0 <= r < len(table.ys) - 1 and 0 <= c < len(table.xs) - 1:
-        return r, c
-    return None
-
-
-def _into_cell(table: _Table, at: tuple[int, int], text: str, x0: float, x1: float, cy: float, size: float) -> None:
-    """Put text (its baseline's middle at cy) into grid cell `at`, on a new line where the
-    baseline moves down."""
+def _into_table(table: _Table, first: tuple, last: tuple, text: str, cx: float, cy: float) -> bool:
+    """Put text into the grid cell under the middle (cx, cy) of its first character, on a
+    new line of the cell where the baseline moves down. False where a run cannot stand in
+    it as one piece: it ends in another cell, or its first word's width would be unknown."""
+    xs, ys = table.xs, table.ys
+    c = bisect_right(xs, cx) - 1
+    if len(text) > 1 and (bisect_right(xs, (last[0] + last[2]) / 2) - 1 != c or not _whole_in_cell(text)):
+        return False
+    r = bisect_right(ys, cy) - 1
+    if not (0 <= r < len(ys) - 1 and 0 <= c < len(xs) - 1):
+        return True  # on the border: not in any cell
     if not table.cells:
-        table.cells = [[[] for _ in range(len(table.xs) - 1)] for _ in range(len(table.ys) - 1)]
-    cell = table.cells[at[0]][at[1]]
-    near = size * 0.6
+        table.cells = [[[] for _ in range(len(xs) - 1)] for _ in range(len(ys) - 1)]
+    cell = table.cells[r][c]
+    x0, x1 = first[0], last[2]
+    near = 0.6 * (first[3] - first[1])
     for line in reversed(cell[-4:]):
         if -near < line[1] - cy < near:
             line[4].append((x0, x1, text))
@@ -306,8 +319,9 @@ def _into_cell(table: _Table, at: tuple[int, int], text: str, x0: float, x1: flo
                 line[2] = x1
             if x0 < line[3]:
                 line[3] = x0
-            return
+            return True
     cell.append([None, cy, x1, x0, [(x0, x1, text)]])
+    return True
 
 
 # ------------------------------------------------------------------ ruling lines
