@@ -434,15 +434,17 @@ def _find_tables(page, height: float, index: int) -> list[_Table]:
     return tables
 
 
-def _covered(segments, pos: float, a: float, b: float, horizontal: bool) -> bool:
-    """Whether a ruling line runs along pos from a to b (most of the way)."""
-    need = (b - a) * 0.6
+def _along(segments: list[tuple[float, float, float]], borders: list[float]) -> list[list[tuple[float, float]]]:
+    """For each border of the grid, the (start, end) of the ruling segments drawn on it."""
+    return [[(s0, s1) for p, s0, s1 in segments if abs(p - pos) <= 2] for pos in borders]
+
+
+def _covered(segments: list[tuple[float, float]], a: float, b: float) -> bool:
+    """Whether ruling segments (on one border) run from a to b, most of the way."""
     got = 0.0
-    for s in segments:
-        p, s0, s1 = s
-        if abs(p - pos) <= 2:
-            got += max(0.0, min(b, s1) - max(a, s0))
-    return got >= need
+    for s0, s1 in segments:
+        got += max(0.0, min(b, s1) - max(a, s0))
+    return got >= (b - a) * 0.6
 
 
 # ------------------------------------------------------------------ assembling
@@ -455,7 +457,7 @@ def _cell_text(lines: list[list], right: float, char_w: float) -> str:
     """
     for line in lines:
         line[4].sort()
-        line[0] = "".join(text for _, _, text in line[4])
+        line[0] = "".join([text for _, _, text in line[4]])
     out = ""
     for k, line in enumerate(lines):
         text = line[0]
@@ -497,11 +499,12 @@ def _grid_to_block(t: _Table) -> TableBlock:
     char_w = _char_width(cells)
     # which grid cells are one merged cell: no ruling line between them
     owner = {(r, c): (r, c) for r in range(nrows) for c in range(ncols)}
+    verticals, horizontals = _along(t.v_segments, t.xs), _along(t.h_segments, t.ys)
     for r in range(nrows):
         for c in range(ncols):
-            if c + 1 < ncols and not _covered(t.v_segments, t.xs[c + 1], t.ys[r], t.ys[r + 1], False):
+            if c + 1 < ncols and not _covered(verticals[c + 1], t.ys[r], t.ys[r + 1]):
                 owner[(r, c + 1)] = owner[(r, c)]
-            if r + 1 < nrows and not _covered(t.h_segments, t.ys[r + 1], t.xs[c], t.xs[c + 1], True):
+            if r + 1 < nrows and not _covered(horizontals[r + 1], t.xs[c], t.xs[c + 1]):
                 owner[(r + 1, c)] = owner[(r, c)]
     texts: dict[tuple[int, int], list] = {}
     right: dict[tuple[int, int], float] = {}  # where each merged cell ends
@@ -543,20 +546,21 @@ def _same_baseline_joined(lines: list[list], near: float) -> list[list]:
 def _char_width(cells, enough: int = 200) -> float:
     """The commonest width of a full-width character in the table: its font size.
     A couple of hundred characters settle it; a long table need not be read through."""
-    widths: list[float] = []
+    counts: dict[int, int] = {}  # characters by width
+    seen = 0
     for row in cells:
         for cell in row:
             for ln in cell:
                 for x0, x1, text in ln[4]:
                     if not _NOT_CJK.search(text):  # a run of CJK: its characters' mean width
-                        widths += [(x1 - x0) / len(text)] * len(text)
-                if len(widths) >= enough:
-                    return _mode(widths)
-    return _mode(widths) if widths else 10.0
-
-
-def _mode(widths: list[float]) -> float:
-    return Counter(round(w) for w in widths).most_common(1)[0][0]
+                        w = round((x1 - x0) / len(text))
+                        counts[w] = counts.get(w, 0) + len(text)
+                        seen += len(text)
+            if seen >= enough:
+                break
+        if seen >= enough:
+            break
+    return max(counts, key=counts.get) if counts else 10.0  # the first seen of equals, as Counter
 
 
 def _drop_furniture(lines: list[_Line], heights: list[float]) -> list[_Line]:
@@ -624,11 +628,11 @@ def _runs_on(prev: _Line, line: _Line, left: float, right: float, char_w: float)
     """A line continues the paragraph above: that one reached the right margin, this one is not indented."""
     if prev.text[-1:] in _END_PUNCT and prev.x1 < right - 0.5 * char_w:
         return False
-    if _LABEL.match(line.text) and not re.match(r"^\d+\.\d", line.text):
+    if _LABEL.match(line.text) and not _DECIMAL.match(line.text):
         return False  # a numbered item starts on its own line
     # Chinese line breaking keeps punctuation off a line's start, so a full line may stop
     # up to two characters short of the margin
-    word = re.match(r"[^\u3000-\u303f\u4e00-\u9fff\uff00-\uffef ]*", line.text).end()
+    word = _LATIN_WORD.match(line.text).end()
     reached = prev.x1 + word * 0.55 * char_w >= right - 2.6 * char_w
     indented = line.x0 > left + 1.2 * char_w
     return reached and not indented
@@ -656,6 +660,8 @@ def _join_tables(into: TableBlock, more: TableBlock, prev: _Table) -> None:
 
 
 _LABEL = re.compile(r"^\s*(?:\d{1,3}\s*[.、．]|[（(]?[一二三四五六七八九十]+[、）)])")
+_DECIMAL = re.compile(r"\d+\.\d")  # 1.5 starts a line, not an item
+_LATIN_WORD = re.compile(r"[^\u3000-\u303f\u4e00-\u9fff\uff00-\uffef ]*")
 
 
 def _split_row(last: list[Cell], first: list[Cell]) -> bool:
