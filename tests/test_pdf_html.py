@@ -67,7 +67,7 @@ def test_runs_placed_whole_read_as_character_by_character(stem, monkeypatch):
     data = (SAMPLES / f"{stem}.pdf").read_bytes()
     fast = read_pdf(data)
     from planparse.readers import pdf as reader
-    monkeypatch.setattr(reader, "_in_reading_order", lambda *_: False)
+    monkeypatch.setattr(reader, "_RUN", re.compile(r"[^\r\n]"))  # every character a run of its own
     assert read_pdf(data) == fast
 
 

@@ -148,44 +148,29 @@ def _read_page(page, index: int) -> tuple[list[_Line], list[_Table]]:
         if len(text) != n:  # characters outside the BMP: fall back to per-character text
             text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, k) or 32) for k in range(n))
         chars = _CharBoxes(raw, height, pdfium_c)
-        placer = _Placer(tables)
-        # a box per character is the reader's main cost: a run PDFium wrote without a break
-        # is placed whole from its first and last boxes where those show it is in order
-        for m in _RUN.finditer(text):
-            start, run = m.start(), m.group()
-            if run == " " and chars.is_generated(start):
-                continue  # PDFium's guess at a gap: spaces are put back from the boxes
-            first = chars.box(start)
-            if len(run) == 1:
-                placer.place(first, first, run)
-                continue
-            last = chars.box(start + len(run) - 1)
-            if _in_reading_order(first, last, run):
-                _place_run(placer, chars, start, run, first, last)
-            else:
-                _place_chars(placer, chars, start, run)
-        return _lines(placer.pieces, index), tables
+        pieces = chars.pieces(text)
+        if tables:
+            pieces = _fill_tables(pieces, tables, chars)
+        return _lines(pieces, index), tables
     finally:
         tp.close()
 
 
-# what PDFium wrote without a line break or a space, or a space
+# What PDFium wrote without a line break or a space, or a space.
 _RUN = re.compile(r"[^\r\n ]+| ")
-# punctuation a CJK font often lacks: drawn in a fallback font, it can come in the text
-# after the character it stands before
+# Punctuation a CJK font often lacks: drawn in a fallback font, it can come in the text
+# after the character it stands before.
 _FALLBACK_PUNCT = re.compile("[“”‘’]")
 
-
-def _in_reading_order(first: tuple, last: tuple, run: str) -> bool:
-    """Whether a run can be taken whole from the boxes of its first and last characters:
-    it ends on the row it starts on, right of its start, and holds nothing that may
-    have been written out of place."""
-    cy = (last[1] + last[3]) / 2
-    return first[1] <= cy <= first[3] and last[0] >= first[0] and not _FALLBACK_PUNCT.search(run)
+# A piece of a page's text, top-down like the rest of the reader, as a plain tuple (the
+# reader makes thousands): (x0, top, x1, bottom, text, index of its first character,
+# middle x of its first character, middle x of its last); top and bottom are its first
+# character's.
+_Piece = tuple
 
 
 class _CharBoxes:
-    """Boxes of a text page's characters, top-down like the rest of the reader."""
+    """The characters of a text page as pieces with boxes."""
 
     def __init__(self, raw, height: float, pdfium_c):
         calls = _plain(pdfium_c)
@@ -193,61 +178,92 @@ class _CharBoxes:
         self._rect = pdfium_c.FS_RECTF()
         self._page, self._at, self._height = _pointer(raw), ctypes.byref(self._rect), height
 
+    def pieces(self, text: str) -> list[_Piece]:
+        """Each run PDFium wrote without a break as one piece, from the boxes of its first
+        and last characters, where these show it in reading order: it ends on the row it
+        starts on, right of its start, and holds no fallback punctuation. Otherwise, and
+        for a space PDFium did not make up, a piece per character.
+
+        A box per character was the reader's main cost; the loop runs once per run of
+        the document and is kept to plain locals.
+        """
+        box, generated, page, at, rect, h = self._box, self._generated, self._page, self._at, self._rect, self._height
+        unpack = _RECT.unpack_from  # left, top, right, bottom, y upwards
+        out: list[_Piece] = []
+        append = out.append
+        for m in _RUN.finditer(text):
+            start, run = m.start(), m.group()
+            if run == " " and generated(page, start) == 1:
+                continue  # PDFium's guess at a gap: spaces are put back from the boxes
+            box(page, start, at)
+            x0, top, x1, bottom = unpack(rect)
+            mid = (x0 + x1) / 2
+            n = len(run)
+            if n == 1:
+                append((x0, h - top, x1, h - bottom, run, start, mid, mid))
+                continue
+            box(page, start + n - 1, at)
+            lx0, ltop, lx1, lbottom = unpack(rect)
+            if bottom <= (ltop + lbottom) / 2 <= top and lx0 >= x0 and not _FALLBACK_PUNCT.search(run):
+                append((x0, h - top, lx1, h - bottom, run, start, mid, (lx0 + lx1) / 2))
+            else:
+                out += self.each_char(start, run)
+        return out
+
     def box(self, k: int) -> tuple[float, float, float, float]:
         """(x0, top, x1, bottom) of character k."""
         self._box(self._page, k, self._at)
-        x0, top, x1, bottom = _RECT.unpack_from(self._rect)  # left, top, right, bottom
+        x0, top, x1, bottom = _RECT.unpack_from(self._rect)
         return x0, self._height - top, x1, self._height - bottom
 
-    def is_generated(self, k: int) -> bool:
-        return self._generated(self._page, k) == 1
+    def run(self, start: int, text: str) -> _Piece:
+        """A run as one piece, from the boxes of its first and last characters."""
+        first = self.box(start)
+        last = self.box(start + len(text) - 1) if len(text) > 1 else first
+        return (first[0], first[1], last[2], first[3], text, start,
+                (first[0] + first[2]) / 2, (last[0] + last[2]) / 2)
+
+    def each_char(self, start: int, text: str) -> list[_Piece]:
+        out = []
+        for k, ch in enumerate(text, start):
+            x0, top, x1, bottom = self.box(k)
+            mid = (x0 + x1) / 2
+            out.append((x0, top, x1, bottom, ch, k, mid, mid))
+        return out
+
+    def split(self, piece: _Piece) -> list[_Piece]:
+        """A run that cannot stand in a table cell whole: its leading Latin word or number
+        and the rest, else its characters (a part that cannot either is split again)."""
+        text, start = piece[4], piece[5]
+        k = _NOT_CJK.match(text).end()
+        if 0 < k < len(text):
+            return [self.run(start, text[:k]), self.run(start + k, text[k:])]
+        return self.each_char(start, text)
 
 
-def _place_run(placer: _Placer, chars: _CharBoxes, start: int, run: str, first: tuple, last: tuple) -> None:
-    """Place a run in order whole or, where it does not fit in one table cell as one piece,
-    as its leading Latin word or number and the rest, else character by character."""
-    if placer.place(first, last, run):
-        return
-    k = _NOT_CJK.match(run).end()  # the leading word's length
-    if 0 < k < len(run):
-        for s, part in ((start, run[:k]), (start + k, run[k:])):
-            head = chars.box(s)
-            tail = chars.box(s + len(part) - 1) if len(part) > 1 else head
-            if not placer.place(head, tail, part):
-                _place_chars(placer, chars, s, part)
-        return
-    _place_chars(placer, chars, start, run)
-
-
-def _place_chars(placer: _Placer, chars: _CharBoxes, start: int, run: str) -> None:
-    for k, ch in enumerate(run, start):
-        box = chars.box(k)
-        placer.place(box, box, ch)
-
-
-class _Placer:
-    """Puts text (a character, or a run in order) into the table cell under it, or else
-    among the page's pieces (x0, top, x1, bottom, text) that `_lines` makes lines of."""
-
-    def __init__(self, tables: list[_Table]):
-        self.pieces: list[tuple[float, float, float, float, str]] = []
-        # each table's bounds, and the band of the page they cover: text outside it needs
-        # no table lookup
-        self._tables = [(t.xs[0] - 1, t.xs[-1] + 1, t.ys[0] - 1, t.ys[-1] + 1, t) for t in tables]
-        self._top = min((t.top for t in tables), default=0) - 2
-        self._bottom = max((t.bottom for t in tables), default=0) + 2
-
-    def place(self, first: tuple, last: tuple, text: str) -> bool:
-        """Place text from the boxes of its first and last characters; False (and nothing
-        placed) where a run cannot go into a table cell as one piece."""
-        x0, top, x1, bottom = first
-        if self._tables and self._top <= top and bottom <= self._bottom:
-            cx, cy = (x0 + x1) / 2, (top + bottom) / 2
-            for left, right, upper, lower, table in self._tables:
+def _fill_tables(pieces: list[_Piece], tables: list[_Table], chars: _CharBoxes) -> list[_Piece]:
+    """Put the pieces that lie in a table into its grid cells; the others are returned."""
+    # the band of the page the tables cover: a piece outside it needs no table lookup
+    band_top = min(t.top for t in tables) - 2
+    band_bottom = max(t.bottom for t in tables) + 2
+    bounds = [(t.xs[0] - 1, t.xs[-1] + 1, t.ys[0] - 1, t.ys[-1] + 1, t) for t in tables]
+    outside: list[_Piece] = []
+    for piece in pieces:
+        if piece[1] < band_top or piece[3] > band_bottom:
+            outside.append(piece)
+            continue
+        todo = [piece]
+        while todo:
+            p = todo.pop()
+            cx, cy = p[6], (p[1] + p[3]) / 2
+            for left, right, upper, lower, table in bounds:
                 if left <= cx <= right and upper <= cy <= lower:
-                    return _into_table(table, first, last, text, cx, cy)
-        self.pieces.append((x0, top, last[2], bottom, text))
-        return True
+                    if not _into_table(table, p, cy):
+                        todo += reversed(chars.split(p))
+                    break
+            else:
+                outside.append(p)
+    return outside
 
 
 def _whole_in_cell(run: str) -> bool:
@@ -256,7 +272,36 @@ def _whole_in_cell(run: str) -> bool:
     return bool(_CJK.match(run)) or not _CJK.search(run)
 
 
-def _lines(pieces: list[tuple[float, float, float, float, str]], page: int) -> list[_Line]:
+def _into_table(table: _Table, piece: _Piece, cy: float) -> bool:
+    """Put a piece into the grid cell under the middle of its first character (cy is its
+    baseline's), on a new line of the cell where the baseline moves down. False where a
+    run cannot stand in it whole: it ends in another cell, or its first word's width
+    would be unknown."""
+    x0, top, x1, bottom, text, _, cx, cx_last = piece
+    xs, ys = table.xs, table.ys
+    c = bisect_right(xs, cx) - 1
+    if len(text) > 1 and (bisect_right(xs, cx_last) - 1 != c or not _whole_in_cell(text)):
+        return False
+    r = bisect_right(ys, cy) - 1
+    if not (0 <= r < len(ys) - 1 and 0 <= c < len(xs) - 1):
+        return True  # on the border: not in any cell
+    if not table.cells:
+        table.cells = [[[] for _ in range(len(xs) - 1)] for _ in range(len(ys) - 1)]
+    cell = table.cells[r][c]
+    near = 0.6 * (bottom - top)
+    for line in reversed(cell[-4:]):
+        if -near < line[1] - cy < near:
+            line[4].append((x0, x1, text))
+            if x1 > line[2]:
+                line[2] = x1
+            if x0 < line[3]:
+                line[3] = x0
+            return True
+    cell.append([None, cy, x1, x0, [(x0, x1, text)]])
+    return True
+
+
+def _lines(pieces: list[_Piece], page: int) -> list[_Line]:
     rows: list[list] = []  # [top, bottom, pieces]
     last = None
     for p in pieces:
@@ -294,34 +339,6 @@ def _join_pieces(ps: list[tuple], space_gap: float) -> str:
             parts.append(" ")
         parts.append(p[4])
     return "".join(parts)
-
-
-def _into_table(table: _Table, first: tuple, last: tuple, text: str, cx: float, cy: float) -> bool:
-    """Put text into the grid cell under the middle (cx, cy) of its first character, on a
-    new line of the cell where the baseline moves down. False where a run cannot stand in
-    it as one piece: it ends in another cell, or its first word's width would be unknown."""
-    xs, ys = table.xs, table.ys
-    c = bisect_right(xs, cx) - 1
-    if len(text) > 1 and (bisect_right(xs, (last[0] + last[2]) / 2) - 1 != c or not _whole_in_cell(text)):
-        return False
-    r = bisect_right(ys, cy) - 1
-    if not (0 <= r < len(ys) - 1 and 0 <= c < len(xs) - 1):
-        return True  # on the border: not in any cell
-    if not table.cells:
-        table.cells = [[[] for _ in range(len(xs) - 1)] for _ in range(len(ys) - 1)]
-    cell = table.cells[r][c]
-    x0, x1 = first[0], last[2]
-    near = 0.6 * (first[3] - first[1])
-    for line in reversed(cell[-4:]):
-        if -near < line[1] - cy < near:
-            line[4].append((x0, x1, text))
-            if x1 > line[2]:
-                line[2] = x1
-            if x0 < line[3]:
-                line[3] = x0
-            return True
-    cell.append([None, cy, x1, x0, [(x0, x1, text)]])
-    return True
 
 
 # ------------------------------------------------------------------ ruling lines
