@@ -97,24 +97,26 @@ _EXCLUSION_BOUND = regex.compile(r"[。！？!?；;]")  # what no exclusion runs
 
 def _excluded_spans(text: str, around: list[Mention]) -> list[tuple[int, int]]:
     """Where the exclusion patterns match (overlapping), in the sentences (to 。！？ or ；)
-    that hold one of `around`.
+    that hold one of `around` (in order), up to the last of those in each.
 
-    No exclusion runs past the end of a sentence, and this is the costliest pass
-    of the targets (an alternation of forty tried at every character): a long
-    paragraph's other sentences need not be scanned.
+    This is the costliest pass of the targets (an alternation of forty tried at
+    every character), so it is kept to what can exclude a mention: no exclusion
+    runs past the end of a sentence, and one that starts after a mention cannot
+    hold it (`_Spans.hold`).
     """
     pattern = _grammar()["exclusions"]
     ends = [m.start() for m in _EXCLUSION_BOUND.finditer(text)]
-    spans: list[tuple[int, int]] = []
-    scanned = -1  # the end of the last sentence scanned
+    last_in: dict[int, int] = {}  # sentence -> start of the last mention in it
     for c in around:
-        k = bisect_left(ends, c.start)
+        last_in[bisect_left(ends, c.start)] = c.start
+    spans: list[tuple[int, int]] = []
+    for k, last in last_in.items():
         a = ends[k - 1] + 1 if k else 0
-        if a <= scanned:
-            continue
         b = ends[k] if k < len(ends) else len(text)
-        spans += [m.span() for m in pattern.finditer(text, a, b, overlapped=True)]
-        scanned = b
+        for m in pattern.finditer(text, a, b, overlapped=True):
+            if m.start() > last:
+                break
+            spans.append(m.span())
     return spans
 
 
