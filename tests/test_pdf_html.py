@@ -89,6 +89,59 @@ def test_pages_drawn_as_form_objects_read_the_same(pdf_blocks):
     assert read_pdf(out.getvalue()) == pdf_blocks
 
 
+def _ruled_table_pdf(heights: list[float], texts: list[list[str]]) -> bytes:
+    """A one-page PDF holding nothing but a two-column table ruled in lines, rows of the
+    given heights (pt), Latin text in Helvetica."""
+    import ctypes
+    import io
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as c
+
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(595, 842)
+    xs, ys = [80, 300, 520], [780.0]
+    for h in heights:
+        ys.append(ys[-1] - h)
+
+    def line(x0, y0, x1, y1):
+        path = c.FPDFPageObj_CreateNewPath(x0, y0)
+        c.FPDFPath_LineTo(path, x1, y1)
+        c.FPDFPath_SetDrawMode(path, 0, True)
+        c.FPDFPage_InsertObject(page.raw, path)
+
+    for y in ys:
+        line(xs[0], y, xs[-1], y)
+    for x in xs:
+        line(x, ys[0], x, ys[-1])
+    for r, row in enumerate(texts):
+        for k, text in enumerate(row):
+            obj = c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", 12)
+            utf16 = (text + "\0").encode("utf-16-le")
+            c.FPDFText_SetText(obj, (ctypes.c_ushort * (len(utf16) // 2)).from_buffer_copy(utf16))
+            c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, xs[k] + 6, ys[r] - 18)
+            c.FPDFPage_InsertObject(page.raw, obj)
+    c.FPDFPage_GenerateContent(page.raw)
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def test_a_row_taller_than_half_a_page_stays_in_its_table():
+    # a task table's 具体内容 cell can fill most of a page: its ruling lines are far apart
+    data = _ruled_table_pdf([30, 450, 30], [["Item", "Owner"], ["Long row", "Health bureau"],
+                                            ["Last row", "Finance bureau"]])
+    blocks = read_pdf(data)
+    assert len(blocks) == 1 and isinstance(blocks[0], TableBlock)
+    assert [[c.text for c in row] for row in blocks[0].rows] == [
+        ["Item", "Owner"], ["Long row", "Health bureau"], ["Last row", "Finance bureau"]]
+
+
+def test_a_pdf_whose_text_is_all_in_a_table_is_not_taken_for_a_scan():
+    data = _ruled_table_pdf([30, 30], [["Indicator", "Target value"], ["Coverage rate", "95 percent"]])
+    assert isinstance(read_pdf(data)[0], TableBlock)
+
+
 def test_scanned_and_encrypted_pdfs_get_clear_errors():
     with pytest.raises(Unsupported, match="no text layer"):
         read_pdf((TESTS_DATA / "pdf" / "scanned.pdf").read_bytes(), "scanned.pdf")

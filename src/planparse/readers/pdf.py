@@ -87,11 +87,15 @@ def read_pdf(data: bytes, name: str | None = None) -> list[Block]:
                 page.close()
             lines += page_lines
             tables += page_tables
-        if sum(len(line.text) for line in lines) + sum(1 for t in tables) < 20:
+        if sum(len(line.text) for line in lines) + sum(_table_chars(t) for t in tables) < 20:
             raise Unsupported("the PDF has no text layer (a scan?); run OCR on it first", name)
         return _blocks(_drop_furniture(lines, heights), tables)
     finally:
         pdf.close()
+
+
+def _table_chars(table: _Table) -> int:
+    return sum(len(piece[2]) for row in table.cells for cell in row for line in cell for piece in line[4])
 
 
 # ------------------------------------------------------------------ one page
@@ -425,12 +429,13 @@ def _find_tables(page, height: float, index: int) -> list[_Table]:
     hs, vs = _segments(page, height)
     if len(hs) < 2 or len(vs) < 2:
         return []
-    # group segments into tables: a table is a run of horizontal lines whose x-extent overlaps
+    # group segments into tables: a table is a run of horizontal lines whose x-extents overlap
+    # and that a vertical line joins (however far apart: a row can fill most of a page)
     groups: list[list[tuple[float, float, float]]] = []
     for seg in sorted(hs):
         for g in groups:
             gy = g[-1][0]
-            if seg[0] - gy < 400 and seg[1] < max(s[2] for s in g) and seg[2] > min(s[1] for s in g) \
+            if seg[1] < max(s[2] for s in g) and seg[2] > min(s[1] for s in g) \
                     and any(v[1] - 2 <= seg[0] <= v[2] + 2 and v[1] - 2 <= gy <= v[2] + 2 for v in vs):
                 g.append(seg)
                 break
