@@ -48,3 +48,20 @@ def test_format_is_told_by_content_not_extension(tmp_path):
     wrong.write_bytes((SAMPLES / "000_2e09f0fb1ab2e70d.docx").read_bytes())
     doc = planparse.parse(wrong)
     assert doc.source.format == "docx" and doc.header.doc_number == "常经办发〔2023〕41号"
+
+
+def _ledger(doc):
+    """The rows an analyst copies into the 台账: what, how much, when, who."""
+    return sorted(
+        (t.indicator or "", t.value, t.value_max or 0, t.unit or "", t.kind, t.comparator or "",
+         str(t.deadline.end) if t.deadline else "", tuple(t.owners))
+        for t in doc.targets)
+
+
+@pytest.mark.parametrize("stem", ["000_2e09f0fb1ab2e70d", "001_b1675a748ef562c5", "002_490fc4a074af44c1"])
+def test_a_pdf_printed_from_the_docx_gives_the_same_ledger(stem):
+    # the .pdf is LibreOffice's print of the .docx: cells wrapped by Chinese line breaking,
+    # rows split by page breaks, must read back as the cells the .docx holds
+    docx = planparse.parse(SAMPLES / f"{stem}.docx")
+    pdf = planparse.parse(SAMPLES / f"{stem}.pdf")
+    assert _ledger(pdf) == _ledger(docx)

@@ -183,3 +183,30 @@ def test_html_script_payload_in_a_cell_stays_plain_text():
     doc = planparse.parse(html.encode())
     assert doc.tables[0].rows[0][1] == "签约率达80%"
     assert doc.targets[0].owners == ["<b>卫健局</b>"]  # text, never markup
+
+
+def test_a_cell_line_ended_short_by_chinese_line_breaking_runs_on():
+    from planparse.readers.pdf import _cell_text
+
+    def line(text, x1, cy):
+        return [None, cy, x1, 306.0, [(306.0, x1, text)]]
+
+    # geometry of 000.pdf's task table: a full line of five ends at 358.5 in a cell ending
+    # at 374.2; 室， cannot be parted (， never starts a line), so 工作 ends a character short
+    wrapped = [line("积极创建名", 358.5, 10), line("中医工作", 348.0, 24), line("室，引优质", 358.5, 38)]
+    assert _cell_text(wrapped, right=374.2, char_w=10.0) == "积极创建名中医工作室，引优质"
+    # a short line whose next line's first character would have fit ends its paragraph
+    listed = [line("卫健局", 337.5, 10), line("财政局", 337.5, 24)]
+    assert _cell_text(listed, right=374.2, char_w=10.0) == "卫健局\n财政局"
+
+
+def test_a_row_split_by_a_page_break_joins_even_where_a_group_column_comes_first():
+    from planparse.readers.blocks import Cell
+    from planparse.readers.pdf import _split_row
+
+    def row(*texts):
+        return [Cell(t) for t in texts]
+
+    last = row("智慧", "25", "居民电子健康档案规范", "%", "≥ 90", "约束性")
+    assert _split_row(last, row("健康", "", "化建档管理率", "", "", ""))
+    assert not _split_row(last, row("", "26", "县级以上医院面向基层远程医疗服务比例", "%", "100", "预期性"))

@@ -485,7 +485,7 @@ def _cell_text(lines: list[list], right: float, char_w: float) -> str:
         text = line[0]
         if k and out:
             slack = right - lines[k - 1][2]
-            wrapped = slack < _first_word_width(line[4], char_w) + 0.9 * char_w
+            wrapped = slack < _first_word_width(text, line[4], char_w) + 0.9 * char_w
             if wrapped:
                 out += _wrap_sep(out, text)
             else:
@@ -502,14 +502,27 @@ def _wrap_sep(before: str, after: str) -> str:
     return " "
 
 
-def _first_word_width(pieces: list[tuple[float, float, str]], char_w: float) -> float:
-    """How wide the first word of a cell line is: one character for CJK; a Latin word or
-    number to its end (a piece that does not start with CJK holds none, `_whole_in_cell`)."""
-    if not pieces or _CJK.match(pieces[0][2]):
+# Chinese line breaking (GB/T 15834): these never start a line, so the character before
+# them moves down with them; an opening mark never ends one, so it moves down with the
+# character after it.
+_NO_LINE_START = "，。、；：？！）》」』”’〉】…—%‰,.;:?!)"
+_NO_LINE_END = "（《「『“‘〈【(["
+
+
+def _first_word_width(text: str, pieces: list[tuple[float, float, str]], char_w: float) -> float:
+    """How wide the first unbreakable part of a cell line is: a CJK character with the
+    punctuation that cannot be parted from it (see above), or a Latin word or number to
+    its end (a piece that does not start with CJK holds none, `_whole_in_cell`)."""
+    if not pieces:
         return char_w
+    if _CJK.match(pieces[0][2]):
+        n = 2 if text[:1] in _NO_LINE_END else 1
+        while n < len(text) and text[n] in _NO_LINE_START:
+            n += 1
+        return n * char_w
     end = pieces[0][1]
-    for _x0, x1, text in pieces:
-        if _CJK.match(text) or text == " ":
+    for _x0, x1, piece in pieces:
+        if _CJK.match(piece) or piece == " ":
             break
         end = x1
     return end - pieces[0][0]
@@ -683,16 +696,22 @@ def _join_tables(into: TableBlock, more: TableBlock, prev: _Table) -> None:
 
 _LABEL = re.compile(r"^\s*(?:\d{1,3}\s*[.、．]|[（(]?[一二三四五六七八九十]+[、）)])")
 _DECIMAL = re.compile(r"\d+\.\d")  # 1.5 starts a line, not an item
+_BARE_NUMBER = re.compile(r"\d{1,4}")
 _LATIN_WORD = re.compile(r"[^\u3000-\u303f\u4e00-\u9fff\uff00-\uffef ]*")
 
 
 def _split_row(last: list[Cell], first: list[Cell]) -> bool:
     """The first row on the new page is the rest of the last row on the page before.
 
-    It has no 序号 of its own, starts no numbered item, and each of its
-    cells goes on from a cell of the row above that did not end its sentence.
+    It has no 序号 of its own (it is empty wherever the row above holds a bare
+    number, or in its first column where none does: the 序号 need not come
+    first, a group column can), starts no numbered item, and each of its cells
+    goes on from a cell of the row above that did not end its sentence.
     """
-    if not first or first[0].text or not last:
+    if not first or not last:
+        return False
+    numbered = [k for k, cell in enumerate(last) if _BARE_NUMBER.fullmatch(cell.text)] or [0]
+    if any(k < len(first) and first[k].text for k in numbered):
         return False
     pairs = [(a.text, b.text) for a, b in zip(last, first) if b.text]
     if not pairs or any(_LABEL.match(b) for _, b in pairs):
