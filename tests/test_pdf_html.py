@@ -200,6 +200,20 @@ def test_a_cell_line_ended_short_by_chinese_line_breaking_runs_on():
     assert _cell_text(listed, right=374.2, char_w=10.0) == "卫健局\n财政局"
 
 
+def test_a_run_that_cannot_stand_whole_in_a_cell_is_split_at_its_leading_word():
+    from planparse.readers.pdf import _CharBoxes
+
+    chars = object.__new__(_CharBoxes)
+    chars.box = lambda k: (10.0 * k, 0.0, 10.0 * k + 10, 10.0)  # characters ten apart
+
+    def split(text):
+        return [p[4] for p in chars.split((0.0, 0.0, 10.0 * len(text), 10.0, text, 0, 5.0, 10.0 * len(text) - 5))]
+
+    assert split("1.依托医联体") == ["1.", "依托医联体"]  # each part can go whole
+    assert split("依托4项") == ["依", "托", "4", "项"]  # CJK leads: character by character
+    assert split("ICU") == ["I", "C", "U"]
+
+
 def test_a_row_split_by_a_page_break_joins_even_where_a_group_column_comes_first():
     from planparse.readers.blocks import Cell
     from planparse.readers.pdf import _split_row

@@ -239,7 +239,7 @@ class _CharBoxes:
         """A run that cannot stand in a table cell whole: its leading Latin word or number
         and the rest, else its characters (a part that cannot either is split again)."""
         text, start = piece[4], piece[5]
-        k = _NOT_CJK.match(text).end()
+        k = _LATIN_WORD.match(text).end()  # the leading word's length, 0 where CJK leads
         if 0 < k < len(text):
             return [self.run(start, text[:k]), self.run(start + k, text[k:])]
         return self.each_char(start, text)
