@@ -505,8 +505,8 @@ def _wrap_sep(before: str, after: str) -> str:
 # Chinese line breaking (GB/T 15834): these never start a line, so the character before
 # them moves down with them; an opening mark never ends one, so it moves down with the
 # character after it.
-_NO_LINE_START = "，。、；：？！）》」』”’〉】…—%‰,.;:?!)"
-_NO_LINE_END = "（《「『“‘〈【(["
+_NO_LINE_START = "，。、；：？！）》」』”’〉】〕］｝〗…—%‰,.;:?!)]}"
+_NO_LINE_END = "（《「『“‘〈【〔［｛〖([{"
 
 
 def _first_word_width(text: str, pieces: list[tuple[float, float, str]], char_w: float) -> float:
