@@ -45,7 +45,11 @@ class _Table:
     h_segments: list[tuple[float, float, float]]  # (y, x0, x1)
     v_segments: list[tuple[float, float, float]]  # (x, y0, y1)
     page: int
-    cells: list[list[list[str]]] = field(default_factory=list)  # per grid cell: its lines
+    # per grid cell, its lines: [text, baseline middle, right end, left end, pieces (x0, x1, text)]
+    cells: list[list[list[list]]] = field(init=False, repr=False)
+
+    def __post_init__(self):
+        self.cells = [[[] for _ in range(len(self.xs) - 1)] for _ in range(len(self.ys) - 1)]
 
     @property
     def top(self) -> float:
@@ -251,22 +255,31 @@ def _fill_tables(pieces: list[_Piece], tables: list[_Table], chars: _CharBoxes) 
     band_top = min(t.top for t in tables) - 2
     band_bottom = max(t.bottom for t in tables) + 2
     bounds = [(t.xs[0] - 1, t.xs[-1] + 1, t.ys[0] - 1, t.ys[-1] + 1, t) for t in tables]
+
+    def table_under(p: _Piece) -> _Table | None:
+        cx, cy = p[6], (p[1] + p[3]) / 2
+        for left, right, upper, lower, table in bounds:
+            if left <= cx <= right and upper <= cy <= lower:
+                return table
+        return None
+
     outside: list[_Piece] = []
     for piece in pieces:
         if piece[1] < band_top or piece[3] > band_bottom:
             outside.append(piece)
             continue
-        todo = [piece]
-        while todo:
-            p = todo.pop()
-            cx, cy = p[6], (p[1] + p[3]) / 2
-            for left, right, upper, lower, table in bounds:
-                if left <= cx <= right and upper <= cy <= lower:
-                    if not _into_table(table, p, cy):
-                        todo += reversed(chars.split(p))
-                    break
-            else:
-                outside.append(p)
+        table = table_under(piece)
+        if table is None:
+            outside.append(piece)
+        elif not _into_table(table, piece):
+            todo = chars.split(piece)[::-1]  # rare: a run across a cell border
+            while todo:
+                p = todo.pop()
+                table = table_under(p)
+                if table is None:
+                    outside.append(p)
+                elif not _into_table(table, p):
+                    todo += reversed(chars.split(p))
     return outside
 
 
@@ -276,21 +289,19 @@ def _whole_in_cell(run: str) -> bool:
     return bool(_CJK.match(run)) or not _CJK.search(run)
 
 
-def _into_table(table: _Table, piece: _Piece, cy: float) -> bool:
-    """Put a piece into the grid cell under the middle of its first character (cy is its
-    baseline's), on a new line of the cell where the baseline moves down. False where a
-    run cannot stand in it whole: it ends in another cell, or its first word's width
-    would be unknown."""
+def _into_table(table: _Table, piece: _Piece) -> bool:
+    """Put a piece into the grid cell under the middle of its first character, on a new
+    line of the cell where the baseline moves down. False where a run cannot stand in it
+    whole: it ends in another cell, or its first word's width would be unknown."""
     x0, top, x1, bottom, text, _, cx, cx_last = piece
-    xs, ys = table.xs, table.ys
+    xs = table.xs
     c = bisect_right(xs, cx) - 1
     if len(text) > 1 and (bisect_right(xs, cx_last) - 1 != c or not _whole_in_cell(text)):
         return False
-    r = bisect_right(ys, cy) - 1
-    if not (0 <= r < len(ys) - 1 and 0 <= c < len(xs) - 1):
+    cy = (top + bottom) / 2
+    r = bisect_right(table.ys, cy) - 1
+    if not (0 <= r < len(table.cells) and 0 <= c < len(xs) - 1):
         return True  # on the border: not in any cell
-    if not table.cells:
-        table.cells = [[[] for _ in range(len(xs) - 1)] for _ in range(len(ys) - 1)]
     cell = table.cells[r][c]
     near = 0.6 * (bottom - top)
     for line in reversed(cell[-4:]):
@@ -478,8 +489,12 @@ def _cell_text(lines: list[list], right: float, char_w: float) -> str:
     in what was left of it (a Latin word or number wraps as a whole).
     """
     for line in lines:
-        line[4].sort()
-        line[0] = "".join([text for _, _, text in line[4]])
+        pieces = line[4]
+        if len(pieces) == 1:  # most lines are one run
+            line[0] = pieces[0][2]
+        else:
+            pieces.sort()
+            line[0] = "".join([text for _, _, text in pieces])
     out = ""
     for k, line in enumerate(lines):
         text = line[0]
@@ -530,7 +545,7 @@ def _first_word_width(text: str, pieces: list[tuple[float, float, str]], char_w:
 
 def _grid_to_block(t: _Table) -> TableBlock:
     nrows, ncols = len(t.ys) - 1, len(t.xs) - 1
-    cells = t.cells or [[[] for _ in range(ncols)] for _ in range(nrows)]
+    cells = t.cells
     char_w = _char_width(cells)
     # which grid cells are one merged cell: no ruling line between them
     owner = {(r, c): (r, c) for r in range(nrows) for c in range(ncols)}
