@@ -89,6 +89,25 @@ def test_pages_drawn_as_form_objects_read_the_same(pdf_blocks):
     assert read_pdf(out.getvalue()) == pdf_blocks
 
 
+@pytest.mark.parametrize("change", ["rotate 90", "rotate 270", "crop"])
+def test_pages_turned_or_cropped_in_a_viewer_read_the_same(pdf_blocks, change):
+    # /Rotate turns the page for display but not its coordinates; PDFium then hands the
+    # text over in another order, and get_height() answers for the turned page
+    import io
+
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument((SAMPLES / f"{STEM}.pdf").read_bytes())
+    for i in range(len(pdf)):
+        if change == "crop":
+            pdf[i].set_cropbox(10, 15, 585, 830)
+        else:
+            pdf[i].set_rotation(int(change.split()[1]))
+    out = io.BytesIO()
+    pdf.save(out)
+    assert read_pdf(out.getvalue()) == pdf_blocks
+
+
 def _ruled_table_pdf(heights: list[float], texts: list[list[str]]) -> bytes:
     """A one-page PDF holding nothing but a two-column table ruled in lines, rows of the
     given heights (pt), Latin text in Helvetica."""

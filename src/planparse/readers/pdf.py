@@ -85,8 +85,9 @@ def read_pdf(data: bytes, name: str | None = None) -> list[Block]:
             except pdfium.PdfiumError as e:
                 raise BadInput(f"page {i + 1} of the PDF cannot be read ({e})", name) from None
             try:
-                page_lines, page_tables = _read_page(page, i)
-                heights.append(page.get_height())
+                top, height = _frame(page)
+                page_lines, page_tables = _read_page(page, i, top)
+                heights.append(height)
             finally:
                 page.close()
             lines += page_lines
@@ -143,11 +144,18 @@ def _pointer(handle) -> ctypes.c_void_p:
     return ctypes.c_void_p(ctypes.cast(handle, ctypes.c_void_p).value)
 
 
-def _read_page(page, index: int) -> tuple[list[_Line], list[_Table]]:
+def _frame(page) -> tuple[float, float]:
+    """Where the page's top edge stands in its own coordinates, which the reader turns
+    top-down from, and its height. Not get_height(): that one turns with /Rotate, and
+    character boxes and paths do not (nor do they start at 0 where a crop box is set)."""
+    _left, bottom, _right, top = page.get_bbox()
+    return top, top - bottom
+
+
+def _read_page(page, index: int, page_top: float) -> tuple[list[_Line], list[_Table]]:
     import pypdfium2.raw as pdfium_c
 
-    height = page.get_height()
-    tables = _find_tables(page, height, index)
+    tables = _find_tables(page, page_top, index)
     tp = page.get_textpage()
     try:
         text = tp.get_text_range()
@@ -155,7 +163,7 @@ def _read_page(page, index: int) -> tuple[list[_Line], list[_Table]]:
         n = pdfium_c.FPDFText_CountChars(raw)
         if len(text) != n:  # characters outside the BMP: fall back to per-character text
             text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, k) or 32) for k in range(n))
-        chars = _CharBoxes(raw, height, pdfium_c)
+        chars = _CharBoxes(raw, page_top, pdfium_c)
         pieces = chars.pieces(text)
         if tables:
             pieces = _fill_tables(pieces, tables, chars)
@@ -180,11 +188,11 @@ _Piece = tuple
 class _CharBoxes:
     """The characters of a text page as pieces with boxes."""
 
-    def __init__(self, raw, height: float, pdfium_c):
+    def __init__(self, raw, page_top: float, pdfium_c):
         calls = _plain(pdfium_c)
         self._box, self._generated = calls.char_box, calls.is_generated
         self._rect = pdfium_c.FS_RECTF()
-        self._page, self._at, self._height = _pointer(raw), ctypes.byref(self._rect), height
+        self._page, self._at, self._top = _pointer(raw), ctypes.byref(self._rect), page_top
 
     def pieces(self, text: str) -> list[_Piece]:
         """Each run PDFium wrote without a break as one piece, from the boxes of its first
@@ -195,7 +203,7 @@ class _CharBoxes:
         A box per character was the reader's main cost; the loop runs once per run of
         the document and is kept to plain locals.
         """
-        box, generated, page, at, rect, h = self._box, self._generated, self._page, self._at, self._rect, self._height
+        box, generated, page, at, rect, h = self._box, self._generated, self._page, self._at, self._rect, self._top
         unpack = _RECT.unpack_from  # left, top, right, bottom, y upwards
         out: list[_Piece] = []
         append = out.append
@@ -222,7 +230,7 @@ class _CharBoxes:
         """(x0, top, x1, bottom) of character k."""
         self._box(self._page, k, self._at)
         x0, top, x1, bottom = _RECT.unpack_from(self._rect)
-        return x0, self._height - top, x1, self._height - bottom
+        return x0, self._top - top, x1, self._top - bottom
 
     def run(self, start: int, text: str) -> _Piece:
         """A run as one piece, from the boxes of its first and last characters."""
@@ -334,11 +342,23 @@ def _lines(pieces: list[_Piece], page: int) -> list[_Line]:
             last = [p[1], p[3], [p]]
             rows.append(last)
     out = []
-    for top, bottom, ps in sorted(rows, key=lambda r: r[0]):
+    for top, bottom, ps in _same_rows_joined(rows):
         ps.sort(key=lambda p: p[0])
         text = _join_pieces(ps, 0.25 * (bottom - top)).strip()
         if text:
             out.append(_Line(text, ps[0][0], ps[-1][2], top, bottom, page))
+    return out
+
+
+def _same_rows_joined(rows: list[list]) -> list[list]:
+    """Rows top to bottom, one where two stand on the same line: text that comes back to a
+    line after more than the last few (a PDF written in an unusual order) started a new row."""
+    out: list[list] = []
+    for row in sorted(rows, key=lambda r: r[0]):
+        if out and out[-1][0] <= (row[0] + row[1]) / 2 <= out[-1][1]:
+            out[-1][2].extend(row[2])
+        else:
+            out.append(row)
     return out
 
 
@@ -358,7 +378,7 @@ def _join_pieces(ps: list[tuple], space_gap: float) -> str:
 
 # ------------------------------------------------------------------ ruling lines
 
-def _segments(page, height: float):
+def _segments(page, page_top: float):
     """Horizontal and vertical ruling segments drawn by the page's paths."""
     import pypdfium2.raw as pdfium_c
 
@@ -374,10 +394,10 @@ def _segments(page, height: float):
         left, bottom, right, top = _RECT.unpack_from(box)
         w, h = right - left, top - bottom
         if w < 3 and h > 3:
-            vs.append(((left + right) / 2, height - top, height - bottom))
+            vs.append(((left + right) / 2, page_top - top, page_top - bottom))
             continue
         if h < 3 and w > 3:
-            hs.append((height - (top + bottom) / 2, left, right))
+            hs.append((page_top - (top + bottom) / 2, left, right))
             continue
         # a path of several segments (a box, or a grid drawn in one go)
         raw = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)
@@ -395,10 +415,10 @@ def _segments(page, height: float):
                 start = (px, py)
             else:
                 x0_, y0_ = pts[-1]
-                _add_segment(hs, vs, x0_, y0_, px, py, height)
+                _add_segment(hs, vs, x0_, y0_, px, py, page_top)
                 pts.append((px, py))
             if pdfium_c.FPDFPathSegment_GetClose(seg) and pts:
-                _add_segment(hs, vs, pts[-1][0], pts[-1][1], start[0], start[1], height)
+                _add_segment(hs, vs, pts[-1][0], pts[-1][1], start[0], start[1], page_top)
     return hs, vs
 
 
@@ -420,11 +440,11 @@ def _path_objects(parent: ctypes.c_void_p, calls: SimpleNamespace, pdfium_c, dep
             yield from _path_objects(obj, calls, pdfium_c, depth + 1)
 
 
-def _add_segment(hs, vs, x0, y0, x1, y1, height) -> None:
+def _add_segment(hs, vs, x0, y0, x1, y1, page_top) -> None:
     if abs(y0 - y1) < 1 and abs(x1 - x0) > 3:
-        hs.append((height - y0, min(x0, x1), max(x0, x1)))
+        hs.append((page_top - y0, min(x0, x1), max(x0, x1)))
     elif abs(x0 - x1) < 1 and abs(y1 - y0) > 3:
-        vs.append((x0, height - max(y0, y1), height - min(y0, y1)))
+        vs.append((x0, page_top - max(y0, y1), page_top - min(y0, y1)))
 
 
 def _cluster(values: list[float], tol: float = 2.0) -> list[float]:
@@ -436,8 +456,8 @@ def _cluster(values: list[float], tol: float = 2.0) -> list[float]:
     return out
 
 
-def _find_tables(page, height: float, index: int) -> list[_Table]:
-    hs, vs = _segments(page, height)
+def _find_tables(page, page_top: float, index: int) -> list[_Table]:
+    hs, vs = _segments(page, page_top)
     if len(hs) < 2 or len(vs) < 2:
         return []
     # group segments into tables: a table is a run of horizontal lines whose x-extents overlap
@@ -558,7 +578,6 @@ def _grid_to_block(t: _Table) -> TableBlock:
                 owner[(r + 1, c)] = owner[(r, c)]
     texts: dict[tuple[int, int], list] = {}
     right: dict[tuple[int, int], float] = {}  # where each merged cell ends
-    spans = {o for cell, o in owner.items() if cell != o}
     for (r, c), o in owner.items():
         texts.setdefault(o, []).extend(cells[r][c])
         right[o] = max(right.get(o, 0.0), t.xs[c + 1])
@@ -568,7 +587,7 @@ def _grid_to_block(t: _Table) -> TableBlock:
         for c in range(ncols):
             o = owner[(r, c)]
             if o == (r, c):
-                lines = _same_baseline_joined(texts[o], 0.6 * char_w) if o in spans else texts[o]
+                lines = _same_baseline_joined(texts[o], 0.6 * char_w)
                 lines.sort(key=lambda x: (round(x[1]), x[3]))
                 row.append(Cell(_cell_text(lines, right[o], char_w)))
             elif o[0] == r:  # spans columns: stands for each
@@ -580,8 +599,9 @@ def _grid_to_block(t: _Table) -> TableBlock:
 
 
 def _same_baseline_joined(lines: list[list], near: float) -> list[list]:
-    """The lines of a merged cell gathered from its grid cells, one line where they share a
-    baseline: text centred across a grid line (a group cell spanning rows) falls on both sides."""
+    """A cell's lines, one where they share a baseline: a merged cell gathers lines from its
+    grid cells (text centred across a grid line falls on both sides), and text that comes
+    back to a line after more than the last few (unusual content order) started a new one."""
     out: list[list] = []
     for line in sorted(lines, key=lambda x: x[1]):
         if out and line[1] - out[-1][1] < near:
