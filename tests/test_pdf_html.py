@@ -241,5 +241,23 @@ def test_a_row_split_by_a_page_break_joins_even_where_a_group_column_comes_first
         return [Cell(t) for t in texts]
 
     last = row("智慧", "25", "居民电子健康档案规范", "%", "≥ 90", "约束性")
-    assert _split_row(last, row("健康", "", "化建档管理率", "", "", ""))
-    assert not _split_row(last, row("", "26", "县级以上医院面向基层远程医疗服务比例", "%", "100", "预期性"))
+    assert _split_row([last], [row("健康", "", "化建档管理率", "", "", "")])
+    assert not _split_row([last], [row("", "26", "县级以上医院面向基层远程医疗服务比例", "%", "100", "预期性")])
+
+
+def test_a_group_cell_that_goes_on_over_a_page_break_takes_its_text_along():
+    from planparse.readers.blocks import Cell, TableBlock
+    from planparse.readers.pdf import _join_tables
+
+    def row(*texts):
+        return [Cell(t) for t in texts]
+
+    header = row("序号", "重点任务", "具体内容", "责任单位")
+    before = TableBlock([header, row("一、", "提升医疗", "1.依托医联体", "社会事业")])
+    # on the new page the group cell (一、医疗服务能力提升行动) goes on down, merged
+    after = TableBlock([header, row("医疗服务能力提升行动", "服务能力", "建设提升专科能力", "局"),
+                        [Cell("", merged=True), Cell("提升基层"), Cell("2.依托自有优势"), Cell("财政局")]])
+    _join_tables(before, after, None)
+    assert [c.text for c in before.rows[1]] == ["一、医疗服务能力提升行动", "提升医疗服务能力",
+                                                "1.依托医联体建设提升专科能力", "社会事业局"]
+    assert [c.text for c in before.rows[2]][1:] == ["提升基层", "2.依托自有优势", "财政局"]

@@ -720,13 +720,23 @@ def _join_tables(into: TableBlock, more: TableBlock, prev: _Table) -> None:
     header = [c.text for c in into.rows[0]]
     if rows and [c.text for c in rows[0]] == header:
         rows = rows[1:]  # the header row repeated on the new page
-    if rows and into.rows and _split_row(into.rows[-1], rows[0]):
-        # a row split by the page break: its cells run on
+    if rows and into.rows and _split_row(into.rows, rows):
+        # a row split by the page break: its cells run on (a group column's into its group)
         for k, cell in enumerate(rows[0]):
             if k < len(into.rows[-1]) and cell.text:
-                into.rows[-1][k].text = (into.rows[-1][k].text + cell.text).strip()
+                held = _holder(into.rows, k)
+                held.text = (held.text + cell.text).strip()
         rows = rows[1:]
     into.rows.extend(rows)
+
+
+def _holder(rows: list[list[Cell]], k: int) -> Cell:
+    """The cell holding the text of column k of the last row: itself, or the top of the
+    vertical merge it continues."""
+    for row in reversed(rows):
+        if k < len(row) and not (row[k].merged and not row[k].text):
+            return row[k]
+    return rows[-1][k]
 
 
 _LABEL = re.compile(r"^\s*(?:\d{1,3}\s*[.、．]|[（(]?[一二三四五六七八九十]+[、）)])")
@@ -735,20 +745,28 @@ _BARE_NUMBER = re.compile(r"\d{1,4}")
 _LATIN_WORD = re.compile(r"[^\u3000-\u303f\u4e00-\u9fff\uff00-\uffef ]*")
 
 
-def _split_row(last: list[Cell], first: list[Cell]) -> bool:
-    """The first row on the new page is the rest of the last row on the page before.
+def _split_row(before: list[list[Cell]], after: list[list[Cell]]) -> bool:
+    """The first row on the new page (`after[0]`) is the rest of the last row before it.
 
     It has no 序号 of its own (it is empty wherever the row above holds a bare
     number, or in its first column where none does: the 序号 need not come
-    first, a group column can), starts no numbered item, and each of its cells
-    goes on from a cell of the row above that did not end its sentence.
+    first), except where a group column's merged cell goes on down the new page
+    (its text continues the group); it starts no numbered item; and each of its
+    cells goes on from a cell above that did not end its sentence.
     """
+    last, first = before[-1], after[0]
     if not first or not last:
         return False
+    below = after[1] if len(after) > 1 else []
+
+    def group_goes_on(k: int) -> bool:
+        return k < len(below) and below[k].merged and not below[k].text \
+            and not _BARE_NUMBER.fullmatch(first[k].text)
+
     numbered = [k for k, cell in enumerate(last) if _BARE_NUMBER.fullmatch(cell.text)] or [0]
-    if any(k < len(first) and first[k].text for k in numbered):
+    if any(k < len(first) and first[k].text and not group_goes_on(k) for k in numbered):
         return False
-    pairs = [(a.text, b.text) for a, b in zip(last, first) if b.text]
+    pairs = [(_holder(before, k).text, b.text) for k, b in enumerate(first) if b.text and k < len(last)]
     if not pairs or any(_LABEL.match(b) for _, b in pairs):
         return False
     return all(a and a[-1] not in "。；;" for a, _ in pairs)
