@@ -100,6 +100,7 @@ def read_pdf(data: bytes, name: str | None = None) -> list[Block]:
 
 
 def _table_chars(table: _Table) -> int:
+    """Characters placed in a table's cells: text too (a PDF may hold nothing else)."""
     return sum(len(piece[2]) for row in table.cells for cell in row for line in cell for piece in line[4])
 
 
@@ -280,7 +281,7 @@ def _fill_tables(pieces: list[_Piece], tables: list[_Table], chars: _CharBoxes) 
         if table is None:
             outside.append(piece)
         elif not _into_table(table, piece):
-            todo = chars.split(piece)[::-1]  # rare: a run across a cell border
+            todo = chars.split(piece)[::-1]  # rare: a run that cannot stand whole in its cell
             while todo:
                 p = todo.pop()
                 table = table_under(p)
