@@ -312,16 +312,17 @@ def _into_table(table: _Table, piece: _Piece) -> bool:
     if not (0 <= r < len(table.cells) and 0 <= c < len(xs) - 1):
         return True  # on the border: not in any cell
     cell = table.cells[r][c]
-    near = 0.6 * (bottom - top)
-    for line in reversed(cell[-4:]):
-        if -near < line[1] - cy < near:
-            line[4].append((x0, x1, text))
-            if x1 > line[2]:
-                line[2] = x1
-            if x0 < line[3]:
-                line[3] = x0
-            return True
-    cell.append([None, cy, x1, x0, [(x0, x1, text)]])
+    # a piece goes on the cell's last line or starts one (lines on the same baseline are
+    # joined once sorted, `_same_baseline_joined`)
+    if cell and -0.6 * (bottom - top) < cell[-1][1] - cy < 0.6 * (bottom - top):
+        line = cell[-1]
+        line[4].append((x0, x1, text))
+        if x1 > line[2]:
+            line[2] = x1
+        if x0 < line[3]:
+            line[3] = x0
+    else:
+        cell.append([None, cy, x1, x0, [(x0, x1, text)]])
     return True
 
 
@@ -329,16 +330,10 @@ def _lines(pieces: list[_Piece], page: int) -> list[_Line]:
     rows: list[list] = []  # [top, bottom, pieces]
     last = None
     for p in pieces:
-        cy = (p[1] + p[3]) / 2
-        # text mostly comes in reading order: try the row of the last piece first
-        if last is not None and last[0] <= cy <= last[1]:
+        # text mostly comes in reading order: a piece goes on the row of the one before it,
+        # or starts a row (rows on the same line are joined once sorted)
+        if last is not None and last[0] <= (p[1] + p[3]) / 2 <= last[1]:
             last[2].append(p)
-            continue
-        for row in reversed(rows[-6:]):
-            if row[0] <= cy <= row[1]:
-                row[2].append(p)
-                last = row
-                break
         else:
             last = [p[1], p[3], [p]]
             rows.append(last)
@@ -353,7 +348,8 @@ def _lines(pieces: list[_Piece], page: int) -> list[_Line]:
 
 def _same_rows_joined(rows: list[list]) -> list[list]:
     """Rows top to bottom, one where two stand on the same line: text that comes back to a
-    line after more than the last few (a PDF written in an unusual order) started a new row."""
+    line after another (a quote from a fallback font, a PDF written in an unusual order)
+    started a new row."""
     out: list[list] = []
     for row in sorted(rows, key=lambda r: r[0]):
         if out and out[-1][0] <= (row[0] + row[1]) / 2 <= out[-1][1]:
@@ -602,7 +598,7 @@ def _grid_to_block(t: _Table) -> TableBlock:
 def _same_baseline_joined(lines: list[list], near: float) -> list[list]:
     """A cell's lines, one where they share a baseline: a merged cell gathers lines from its
     grid cells (text centred across a grid line falls on both sides), and text that comes
-    back to a line after more than the last few (unusual content order) started a new one."""
+    back to a line after another (unusual content order) started a new one."""
     out: list[list] = []
     for line in sorted(lines, key=lambda x: x[1]):
         if out and line[1] - out[-1][1] < near:
