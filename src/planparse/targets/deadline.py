@@ -101,9 +101,10 @@ def _find_deadlines(text: str, doc_year: int | None, year_in_force: int | None) 
             add(Found(m.start(), m.end(), Deadline(start=dt.date(y1, 1, 1), end=_year_end(y2),
                                                             text=text[m.start():m.end()])))
     for m in pats["point"].finditer(text):
-        end = _point(int(m.group("y")), m.group("m"), m.group("d"), m.group("part"))
-        a, b = _widen(text, m.start(), m.end())
+        y, mo, d, part = m.group("y", "m", "d", "part")
+        end = _point(int(y), mo, d, part)
         if end and free(m.start(), m.end()):
+            a, b = _widen(text, m.start(), m.end())
             add(Found(a, b, Deadline(end=end, text=text[a:b])))
     base = g["plan_base"]
     for m in pats["plan_period"].finditer(text):
@@ -146,11 +147,16 @@ class _Intervals:
         return False
 
 
+_LEAD_WORDS = ("截至", "截止", "到", "至", "于", "在")
+_LEAD_LAST = frozenset(w[-1] for w in _LEAD_WORDS)
+
+
 def _widen(text: str, a: int, b: int) -> tuple[int, int]:
     """Take in the 到/至/截至 before a year, for the deadline's `text`."""
-    for w in ("截至", "截止", "到", "至", "于", "在"):
-        if text[max(0, a - len(w)):a] == w:
-            return a - len(w), b
+    if a and text[a - 1] in _LEAD_LAST:
+        for w in _LEAD_WORDS:
+            if text.startswith(w, a - len(w)) and a >= len(w):
+                return a - len(w), b
     return a, b
 
 

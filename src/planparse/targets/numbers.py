@@ -81,15 +81,22 @@ def _unit_at(text: str, pos: int) -> tuple[str | None, int]:
     u = g["unit"].match(text, pos)
     if not u:
         return None, pos
-    raw = despace(u.group("unit"))
-    follows = g["not_before"].get(raw[-1:])
+    raw = u.group("unit")
+    follows = g["not_before"].get(raw[-1])
     if follows and text.startswith(follows, u.end()):
         return None, pos
+    return _normal_unit(raw), u.end()
+
+
+@lru_cache(maxsize=None)
+def _normal_unit(raw: str) -> str:
+    """The unit planparse reports for one written form: spaces out, /10万 and 1/十万 alike."""
+    raw = despace(raw)
     if raw.endswith("万人") and "/" in raw:
         raw = raw[:-1]
     if "/" in raw and raw.endswith("万") and ("10" in raw or "十" in raw):
         raw = "1/10万"
-    return g["normalise"].get(raw, raw), u.end()
+    return _grammar()["normalise"].get(raw, raw)
 
 
 _EXCLUSION_BOUND = regex.compile(r"[。！？!?；;]")  # what no exclusion runs past
@@ -123,28 +130,30 @@ def _excluded_spans(text: str, around: list[Mention]) -> list[tuple[int, int]]:
 def _candidates(text: str, g: dict, require_unit: bool) -> list[Mention]:
     """Numbers with their units and ranges, before exclusions."""
     tokens = list(g["token"].finditer(text))
+    range_sep = g["range_sep"]
     out: list[Mention] = []
     k = 0
     while k < len(tokens):
         m = tokens[k]
         k += 1
-        cn = m.lastgroup == "cn"
+        kind = m.lastgroup  # fv (百分之N), ar (arabic) or cn (Chinese numeral)
         # 百分之N implies its unit; any other number is read with the unit written after it
-        unit, end = (None, m.end()) if m.lastgroup == "fv" else _unit_at(text, m.end())
-        if cn and unit is None and not g["range_sep"].match(text, end):
-            continue  # 进一步, 统一: most Chinese numerals count nothing (see below); decided cheaply
+        unit, end = (None, m.end()) if kind == "fv" else _unit_at(text, m.end())
+        sep = range_sep.match(text, end) if k < len(tokens) else None
+        if unit is None and sep is None and kind != "fv" and (kind == "cn" or require_unit):
+            continue  # 进一步, 统一, a bare year: no unit and no range, decided before reading the value
         val, implied = _value(m)
         if val is None:
             continue
         if implied:
             unit = implied
+        cn = kind == "cn"
         value_max = None
         number_end = m.end()
         # a range: 5-8%, 5%-8%, 1～2个, 2至3家, 15-20 万人
-        if k < len(tokens):
-            sep = g["range_sep"].match(text, end)
+        if sep:
             nxt = tokens[k]
-            if sep and sep.end() == nxt.start() and (nxt.lastgroup == "cn") == cn:
+            if sep.end() == nxt.start() and (nxt.lastgroup == "cn") == cn:
                 v2, implied2 = _value(nxt)
                 u2, end2 = (implied2, nxt.end()) if implied2 else _unit_at(text, nxt.end())
                 if v2 is not None and v2 > val and (unit is None or u2 is None or u2 == unit):
