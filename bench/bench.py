@@ -111,8 +111,14 @@ def per_format(repeat: int, formats: tuple[str, ...]) -> None:
                   f"{ours / floor:5.1f}x")
 
 
+def _command() -> list[str]:
+    """The planparse command of the interpreter running the benchmark (not whichever is first on PATH)."""
+    script = Path(sys.executable).with_name("planparse")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "planparse"]
+
+
 def batch(copies: int) -> None:
-    exe = shutil.which("planparse") or f"{sys.executable} -m planparse"
+    exe = " ".join(_command())
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in"
         src.mkdir()
@@ -170,8 +176,7 @@ def _tree_rss(root: int) -> int:
 
 
 def startup(repeat: int) -> None:
-    exe = shutil.which("planparse")
-    cmd = [exe, "--help"] if exe else [sys.executable, "-m", "planparse", "--help"]
+    cmd = _command() + ["--help"]
     runs = []
     for _ in range(repeat):
         t = time.perf_counter()
@@ -186,8 +191,27 @@ def startup(repeat: int) -> None:
           f"(bare python start-up: {statistics.median(base) * 1000:.0f} ms)")
 
 
+def interpreter() -> None:
+    """Which Python ran the figures, and how fast it runs plain Python code.
+
+    planparse is mostly pure Python, so its times scale with the interpreter's own
+    speed, which differs between builds on one machine (seen here: pyenv's CPython
+    3.11.7, built without profile-guided optimisation, runs this loop 1.8x slower than
+    Debian's python3.11). Compare figures across machines or interpreters by this line.
+    """
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        total = 0
+        for i in range(1_000_000):
+            total += i
+        best = min(best, time.perf_counter() - t)
+    print(f"python {sys.version.split()[0]} at {sys.executable}: a loop of 1M additions in {best * 1000:.0f} ms\n")
+
+
 def main() -> None:
     quick = "--quick" in sys.argv
+    interpreter()
     only = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--only=")]
     formats = tuple(only[0].split(",")) if only else ("txt", "docx", "pdf", "html")
     per_format(6 if quick else 30, formats)
