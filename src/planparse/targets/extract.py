@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..model import Deadline, Target
 from ..numerals import despace, fold
-from ..structure.assemble import Placed, Structure
+from ..structure.assemble import Placed, Structure, section_name
 from ..structure.outline import Heading, match_label
 from ..structure.tables import TableView
 from . import qualifiers
@@ -68,20 +68,28 @@ def extract_targets(structure: Structure) -> list[Target]:
 # ------------------------------------------------------------------ units
 
 def _heading_deadlines(heads: list[Heading], year: int | None, cache: dict) -> list[Deadline]:
-    """Deadlines a heading or its lead sentence sets for what stands under it, nearest first."""
-    key = tuple(map(id, heads))  # the headings live as long as the walk: their ids are stable
-    if key in cache:
-        return cache[key]
+    """Deadlines a heading or its lead sentence sets for what stands under it, nearest first.
+
+    Built per heading from its parent's list (a heading keeps its ancestors while text
+    stands under it); the headings live as long as the walk, so their ids are stable."""
     out: list[Deadline] = []
-    for h in reversed(heads):
-        for text in (h.title, h.text, h.body[0] if h.body else ""):
-            lead = fold(text[:14])
-            found = [f for f in find_deadlines(lead, year) if f.start <= 3]
-            if found:
-                out.append(found[0].deadline)
-                break
-    cache[key] = out
+    for h in heads:
+        key = ("deadlines", id(h))
+        found = cache.get(key)
+        if found is None:
+            own = _own_deadline(h, year)
+            found = cache[key] = ([own] + out) if own else out
+        out = found
     return out
+
+
+def _own_deadline(h: Heading, year: int | None) -> Deadline | None:
+    for text in (h.title, h.text, h.body[0] if h.body else ""):
+        lead = fold(text[:14])
+        found = [f for f in find_deadlines(lead, year) if f.start <= 3]
+        if found:
+            return found[0].deadline
+    return None
 
 
 def _paragraph_unit(placed: Placed, year: int | None, cache: dict) -> _Unit:
@@ -105,13 +113,20 @@ def _paragraph_unit(placed: Placed, year: int | None, cache: dict) -> _Unit:
 
 
 def _section(placed: Placed, cache: dict) -> tuple[list[str], bool]:
-    """The section path of a paragraph and whether it reports what was done (一、工作成效):
-    the same for every paragraph under the same headings."""
-    key = ("section",) + tuple(map(id, placed.heads))
-    if key not in cache:
-        path = placed.path
-        cache[key] = (path, qualifiers.is_actual_section(path))
-    return cache[key]
+    """The section path of a paragraph and whether it reports what was done (一、工作成效).
+
+    Worked out once per heading, from its parent's: a heading keeps the same ancestors
+    for as long as text stands under it, so its own identity is the key."""
+    path: list[str] = []
+    actual = False
+    for h in placed.heads:
+        key = ("section", id(h))
+        found = cache.get(key)
+        if found is None:
+            name = section_name(h)
+            found = cache[key] = (path + [name], actual or qualifiers.is_actual_section([name]))
+        path, actual = found
+    return path, actual
 
 
 def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
