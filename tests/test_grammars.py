@@ -134,6 +134,8 @@ def test_owner_cells_and_notes():
     ("配置率达", "", "1/10万", "配置率"),
     ("建成石港、平潮", "省级农村区域性医疗卫生中心", "家", "石港、平潮省级农村区域性医疗卫生中心"),
     ("全市", "以上的社区卫生服务中心达到国家推荐标准", "%", "全市社区卫生服务中心达到国家推荐标准"),
+    # a verb listed with another (新建、改扩建) is part of the name, not a verb to take off
+    ("新建、改扩建中小学校不少于", "", "所", "新建、改扩建中小学校"),
 ])
 def test_indicator(before, after, unit, want):
     assert indicator(before, after, None, unit) == want

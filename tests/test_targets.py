@@ -114,6 +114,16 @@ def test_coordinated_numbers_share_their_comparator():
     assert got == [(1, ">="), (1, ">="), (200, "=")]
 
 
+def test_a_bound_after_the_last_of_a_list_of_numbers_bounds_them_all():
+    import planparse
+
+    text = ("关于印发《示例方案》的通知\n\n一、任务\n"
+            "1. 小学、初中班额分别控制在45人、50人以内，中医阁标准化率达60%、示范中医馆达20%左右。\n")
+    got = [(t.value, t.comparator) for t in planparse.parse(text.encode()).targets]
+    # 左右 bounds only the number it follows: another indicator stands between the two
+    assert got == [(45, "<="), (50, "<="), (60, "="), (20, "~")]
+
+
 def test_this_year_words_take_the_year_from_the_title_when_nothing_else_gives_it():
     import planparse
 

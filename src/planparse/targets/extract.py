@@ -263,9 +263,11 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
     deadlines = _Dates(find_deadlines(folded[: u.end], year, u.year_in_force))
     breaks = _Breaks(folded)
     out: list[Target] = []
+    spans: list[tuple[int, int]] = []
     prev_end = 0
     for m in mentions:
         m = Mention(m.start + u.offset, m.end + u.offset, m.value, m.value_max, m.unit, m.number_end + u.offset)
+        spans.append((m.start, m.end))
         target = _target(u, folded, m, deadlines, breaks, year, prev_end)
         if out and prev_end and target.comparator == "=" and out[-1].comparator in (">=", ">", "<=", "<") \
                 and out[-1].text == target.text and qualifiers.shares_comparator(folded[prev_end:m.start]) \
@@ -273,8 +275,20 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
             target.comparator = out[-1].comparator
         out.append(target)
         prev_end = m.end
+    _share_trailing_comparator(out, spans, folded)
     _assign_respectively(out, mentions, folded, breaks, u)
     return out
+
+
+def _share_trailing_comparator(targets: list[Target], spans: list[tuple[int, int]], folded: str) -> None:
+    """`分别控制在45人、50人以内`: 以上/以内/左右 after the last of numbers listed with only
+    、 between them (each with its unit) bounds every one of them."""
+    for i in range(len(targets) - 2, -1, -1):
+        here, nxt = targets[i], targets[i + 1]
+        if here.comparator == "=" and nxt.comparator in (">=", "<=", "~") \
+                and folded[spans[i][1]:spans[i + 1][0]].strip() == "、" \
+                and qualifiers.comparator_and_source("", folded[spans[i + 1][1]:spans[i + 1][1] + 8], False)[1] == "after":
+            here.comparator = nxt.comparator
 
 
 def _assign_respectively(targets: list[Target], mentions: list[Mention], folded: str, breaks: _Breaks,

@@ -44,19 +44,28 @@ def _g():
 
 
 def _strip(s: str, words: _Words, end: bool) -> str:
-    """Take the words off one end of s, longest first, as long as one matches."""
+    """Take the words off one end of s, longest first, as long as one matches.
+
+    A word joined to the next by 、 stays: it is one of a list (新建、改扩建中小学校),
+    not a verb or particle around the name."""
     while s:
         if end:
             for w in words.by_last.get(s[-1], ()):
                 if s.endswith(w):
-                    s = s[: -len(w)].rstrip()
+                    rest = s[: -len(w)].rstrip()
+                    if rest.endswith("、") and w != "、":
+                        return s
+                    s = rest
                     break
             else:
                 return s
         else:
             for w in words.by_first.get(s[0], ()):
                 if s.startswith(w):
-                    s = s[len(w):].lstrip()
+                    rest = s[len(w):].lstrip()
+                    if rest.startswith("、") and w != "、":
+                        return s
+                    s = rest
                     break
             else:
                 return s
