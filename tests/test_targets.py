@@ -152,3 +152,14 @@ def test_a_report_of_what_was_done_is_actual_and_names_keep_their_digits():
     doc = planparse.parse(text.encode())
     assert [(t.value, t.unit, t.kind, t.indicator) for t in doc.targets] == [
         (520, "万张", "actual", "全市累计发放电子健康卡"), (5, "个", "target", "5G应用示范场景")]
+
+
+def test_a_column_named_by_a_year_before_the_documents_own_holds_actuals():
+    import planparse
+
+    text = ("关于印发《示例方案》的通知\n\n一、目标\n主要指标\n"
+            "指标\t单位\t2023年\t2026年\n巩固率\t%\t96.5\t97\n\n示例局\n2024年3月15日\n")
+    doc = planparse.parse(text.encode())
+    got = [(t.value, t.kind, t.deadline.end.year) for t in doc.targets]
+    # a plan dated 2024 sets nothing for 2023: that column is where things stood
+    assert got == [(96.5, "actual", 2023), (97, "target", 2026)]

@@ -65,3 +65,17 @@ def test_prose_running_into_a_table_is_peeled_off():
     assert [type(b).__name__ for b in blocks] == ["Paragraph", "Paragraph", "TableBlock"]
     assert blocks[2].caption == "某某任务分解表"
     assert [c.text for c in blocks[2].rows[0]] == ["序号", "工作任务"]
+
+
+def test_tab_separated_rows_copied_from_word_or_a_spreadsheet_are_a_table():
+    text = "主要指标\n序号\t指标\t单位\t2023年\t2026年\n1\t巩固率\t%\t96.5\t≥97\n\t优质均衡县比例\t%\t25\t40\n末段文字。\n"
+    blocks = parse_lines(text.split("\n"))
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "TableBlock", "Paragraph"]
+    rows = [[c.text for c in r] for r in blocks[1].rows]
+    assert rows[0] == ["序号", "指标", "单位", "2023年", "2026年"]
+    assert rows[2][0] == "" and blocks[1].rows[2][0].merged
+
+
+def test_one_line_with_a_tab_inside_is_a_paragraph():
+    blocks = parse_lines("联系人：张三\t电话：12345678\n一、总体要求\n".split("\n"))
+    assert all(isinstance(b, Paragraph) for b in blocks)

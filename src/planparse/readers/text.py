@@ -1,8 +1,10 @@
-"""Plain-text notices, including the TAB-cell rendering of tables.
+"""Plain-text notices, including two renderings of tables.
 
-In that rendering a table cell starts with a TAB; a line without TAB that
+In the TAB-cell rendering a table cell starts with a TAB; a line without TAB that
 follows continues the cell before it; rows are split by blank lines; an empty
-cell usually continues a vertical merge.
+cell usually continues a vertical merge. In the tab-separated rendering (a table
+copied from Word or a spreadsheet into a text editor) each row is one line of
+cells separated by TABs.
 """
 from __future__ import annotations
 
@@ -89,6 +91,10 @@ def parse_lines(lines: list[str]) -> list[Block]:
     i, n = 0, len(lines)
     while i < n:
         line = lines[i]
+        if _is_tsv_row(line) and i + 1 < n and _is_tsv_row(lines[i + 1]):
+            table, i = _read_tsv(lines, i)
+            blocks.append(table)
+            continue
         if _is_cell(line):
             table, i = _read_table(lines, i)
             if not table.rows:
@@ -108,6 +114,22 @@ def parse_lines(lines: list[str]) -> list[Block]:
 
 def _is_cell(line: str) -> bool:
     return line.lstrip(" \u3000").startswith("\t")
+
+
+def _is_tsv_row(line: str) -> bool:
+    """A row of tab-separated cells: a TAB after its first character (a TAB-rendered
+    cell has its TAB in front only)."""
+    return "\t" in line.lstrip(" \u3000")[1:].rstrip()
+
+
+def _read_tsv(lines: list[str], i: int) -> tuple[TableBlock, int]:
+    """Consecutive tab-separated rows, up to a line that is not one."""
+    rows: list[list[str]] = []
+    while i < len(lines) and _is_tsv_row(lines[i]):
+        rows.append(lines[i].lstrip(" \u3000").rstrip().split("\t"))
+        i += 1
+    width = max(len(r) for r in rows)
+    return _to_table([r + [""] * (width - len(r)) for r in rows]), i
 
 
 def _read_table(lines: list[str], i: int) -> tuple[TableBlock, int]:

@@ -175,7 +175,7 @@ def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
                 default_unit=_unit_cell(texts[unit_col]) if unit_col is not None else _header_unit(name),
                 fixed_indicator=(despace(texts[indicator_col]) or None)
                 if indicator_col is not None and table.kind == "indicator" else None,
-                actual_context=qualifiers.is_actual_column(name),
+                actual_context=qualifiers.is_actual_column(name, year),
                 year_in_force=col_year,
             ))
     return units

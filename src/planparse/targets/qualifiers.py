@@ -27,6 +27,7 @@ def _g():
         "decrease_words": tuple(g["change"]["decrease"]),
         "level": tuple(g["change"]["level_markers"]),
         "actual_columns": grammar.compile_pattern(k["actual_columns"]),
+        "year_column": grammar.compile_pattern(k["year_column"]),
         "actual_sections": grammar.compile_pattern(k["actual_sections"]),
         "future": grammar.compile_pattern(k["future_markers"]),
         "baseline": grammar.compile_pattern(k["baseline"]),
@@ -98,8 +99,14 @@ def change(before: str, after: str) -> str | None:
 
 
 @lru_cache(maxsize=1024)
-def is_actual_column(column: str) -> bool:
-    return bool(_g()["actual_columns"].search(column))
+def is_actual_column(column: str, doc_year: int | None = None) -> bool:
+    """A column of values reached or measured: 2020年完成情况, 现状值; or one named by a year
+    alone that is before the document's own (a plan of 2024 sets nothing for 2023)."""
+    g = _g()
+    if g["actual_columns"].search(column):
+        return True
+    m = g["year_column"].fullmatch(despace(column)) if doc_year else None
+    return bool(m) and int(m.group("y")) < doc_year
 
 
 def is_actual_section(path: list[str]) -> bool:
