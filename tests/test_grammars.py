@@ -36,6 +36,7 @@ def values(text: str):
     ("常住人口万分之1.19的比例", [(1.19, None, "1/万")]),
     ("电子病历系统应用水平达到4级以上", [(4, None, "级")]),
     ("存储容量不少于2PB", [(2, None, "PB")]),
+    ("PM2.5平均浓度为32微克/立方米", [(32, None, "微克/立方米")]),
 ])
 def test_numbers_units_and_ranges(text, want):
     assert values(text) == want
@@ -136,6 +137,9 @@ def test_owner_cells_and_notes():
     ("全市", "以上的社区卫生服务中心达到国家推荐标准", "%", "全市社区卫生服务中心达到国家推荐标准"),
     # a verb listed with another (新建、改扩建) is part of the name, not a verb to take off
     ("新建、改扩建中小学校不少于", "", "所", "新建、改扩建中小学校"),
+    # the base year a change is measured from is not part of what is measured
+    ("全省PM2.5平均浓度比2020年下降", "", "%", "全省PM2.5平均浓度"),
+    ("排放总量在2020年基础上分别下降", "", "%", "排放总量"),
 ])
 def test_indicator(before, after, unit, want):
     assert indicator(before, after, None, unit) == want

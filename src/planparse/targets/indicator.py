@@ -39,6 +39,7 @@ def _g():
         "leading": _Words(g["leading"]),
         "count_verbs": _Words(g["count_verbs"]),
         "stop_after": regex.compile(g["stop_after"]),
+        "baseline": grammar.compile_pattern(g["baseline"]),
         "max": g["max_chars"],
     }
 
@@ -97,7 +98,7 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
         squashed = ""
     pre = _enumeration_tail(squashed)
     pre = _strip(_strip(pre, g["trailing"], end=True), g["leading"], end=False)
-    pre = _strip(pre, g["trailing"], end=True)
+    pre = _strip(g["baseline"].sub("", pre) if "年" in pre else pre, g["trailing"], end=True)
     ends_in_verb = squashed.endswith(g["count_verbs"].all)
     subject = _strip(_strip(pre, g["count_verbs"], end=True), g["trailing"], end=True)
     subject = _strip(subject, g["count_verbs"], end=False) or subject
