@@ -37,6 +37,7 @@ def values(text: str):
     ("电子病历系统应用水平达到4级以上", [(4, None, "级")]),
     ("存储容量不少于2PB", [(2, None, "PB")]),
     ("PM2.5平均浓度为32微克/立方米", [(32, None, "微克/立方米")]),
+    ("开展义诊活动不少于200场次", [(200, None, "场次")]),
 ])
 def test_numbers_units_and_ranges(text, want):
     assert values(text) == want
@@ -140,6 +141,8 @@ def test_owner_cells_and_notes():
     # the base year a change is measured from is not part of what is measured
     ("全省PM2.5平均浓度比2020年下降", "", "%", "全省PM2.5平均浓度"),
     ("排放总量在2020年基础上分别下降", "", "%", "排放总量"),
+    ("建成胸痛、卒中、创伤中心各", "", "个", "胸痛、卒中、创伤中心"),
+    ("建立疫情防控督查队伍各", "", "支", "疫情防控督查队伍"),
 ])
 def test_indicator(before, after, unit, want):
     assert indicator(before, after, None, unit) == want

@@ -154,3 +154,14 @@ def test_a_centred_organ_name_above_the_number_is_the_banner():
     assert parse_header(paras, [True, True, True] + [False] * 4).header.issuer == "某某市卫生健康委员会"
     # without layout the name alone is not taken for a banner: the signature gives the issuer
     assert parse_header(paras).header.issuer == "某某市卫生健康委员会办公室"
+
+
+def test_an_attachment_that_is_a_table_alone_takes_its_caption_as_title():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n附件：1. 工作要点\n2. 重点任务分解表\n\n示例委\n2024年2月5日\n\n"
+            "附件1\n\n工作要点\n\n一、任务\n新增社区医院5家。\n\n附件2\n\n重点任务分解表\n"
+            "\t序号\n\t重点任务\n\t牵头单位\n\n\t1\n\t培训基层卫生人员3000人次\n\t基层卫生处\n")
+    doc = planparse.parse(text.encode())
+    assert [(a.label, a.title) for a in doc.attachments] == [("附件1", "工作要点"), ("附件2", "重点任务分解表")]
+    assert doc.tables[0].caption == "重点任务分解表"

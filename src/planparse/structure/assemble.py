@@ -138,11 +138,14 @@ def _bare_heading(text: str) -> bool:
 
 
 def _attachment_title(blocks: list[Block]) -> tuple[str | None, list[Block]]:
-    """An attachment's first short paragraph is its title."""
+    """An attachment's first short paragraph is its title; where the attachment is a table
+    alone (附件2 重点任务分解表), the table's caption is the title too."""
     if blocks and isinstance(blocks[0], Paragraph):
         t = blocks[0].text.strip()
         if len(t) <= 80 and "。" not in t:
             return despace(t), blocks[1:]
+    if blocks and isinstance(blocks[0], TableBlock) and blocks[0].caption:
+        return despace(blocks[0].caption), blocks
     return None, blocks
 
 
