@@ -39,6 +39,7 @@ def _g():
         "leading": _Words(g["leading"]),
         "count_verbs": _Words(g["count_verbs"]),
         "stop_after": regex.compile(g["stop_after"]),
+        "share_stop": regex.compile(g["share_stop"]),
         "baseline": grammar.compile_pattern(g["baseline"]),
         "max": g["max_chars"],
     }
@@ -109,6 +110,8 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     if unit in ("%", "‰") and post.startswith("的"):
         # 100%的村卫生室达到省定基本标准: the share of what the rest of the clause says
         noun = post[1:]
+        stop = g["share_stop"].search(noun)
+        noun = noun[: stop.start()] if stop else noun
     elif post.startswith(_SEPARATORS):
         noun = ""  # 2个、市级特色科室3个: what follows the separator is the next item's
     else:
