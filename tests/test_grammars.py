@@ -38,6 +38,7 @@ def values(text: str):
     ("存储容量不少于2PB", [(2, None, "PB")]),
     ("PM2.5平均浓度为32微克/立方米", [(32, None, "微克/立方米")]),
     ("开展义诊活动不少于200场次", [(200, None, "场次")]),
+    ("人均预期寿命提高1岁左右", [(1, None, "岁")]),
 ])
 def test_numbers_units_and_ranges(text, want):
     assert values(text) == want

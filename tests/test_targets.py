@@ -163,3 +163,23 @@ def test_a_column_named_by_a_year_before_the_documents_own_holds_actuals():
     got = [(t.value, t.kind, t.deadline.end.year) for t in doc.targets]
     # a plan dated 2024 sets nothing for 2023: that column is where things stood
     assert got == [(96.5, "actual", 2023), (97, "target", 2026)]
+
+
+def test_from_a_level_to_another_the_first_is_where_things_stand():
+    import planparse
+
+    text = ("关于印发《示例方案》的通知\n\n一、目标\n"
+            "到2025年，三级医院数量由5家增加到8家，床位使用率从75%提高至85%。\n")
+    got = [(t.value, t.kind, t.deadline and t.deadline.end.year, t.indicator)
+           for t in planparse.parse(text.encode()).targets]
+    assert got == [(5, "actual", None, "三级医院数量"), (8, "target", 2025, "三级医院数量"),
+                   (75, "actual", None, "床位使用率"), (85, "target", 2025, "床位使用率")]
+
+
+def test_a_five_year_plan_without_a_date_dates_itself_by_its_first_year():
+    import planparse
+
+    text = ("ZZ市“十四五”卫生健康发展规划\n\n一、发展目标\n主要指标\n"
+            "指标\t单位\t2020年\t2025年\n人均预期寿命\t岁\t79.5\t80.5\n")
+    got = [(t.value, t.kind, t.deadline.end.year) for t in planparse.parse(text.encode()).targets]
+    assert got == [(79.5, "actual", 2020), (80.5, "target", 2025)]

@@ -54,7 +54,7 @@ class _Unit:
 
 def extract_targets(structure: Structure) -> list[Target]:
     out: list[Target] = []
-    year = structure.year
+    year = structure.year or _plan_start(structure.header.title)
     cache: dict = {}
     for placed in structure.placed:
         if placed.table is not None:
@@ -63,6 +63,15 @@ def extract_targets(structure: Structure) -> list[Target]:
         elif placed.text:
             out.extend(_read_unit(_paragraph_unit(placed, year, cache), year))
     return out
+
+
+def _plan_start(title: str | None) -> int | None:
+    """The first year of the five-year plan a title names (“十四五”卫生健康发展规划 → 2021):
+    the document's year where neither its date nor its number gives one."""
+    for f in find_deadlines(fold(title or "")):
+        if f.deadline.start:
+            return f.deadline.start.year
+    return None
 
 
 # ------------------------------------------------------------------ units
@@ -276,6 +285,7 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
         out.append(target)
         prev_end = m.end
     _share_trailing_comparator(out, spans, folded)
+    _from_to(out, spans, folded)
     _assign_respectively(out, mentions, folded, breaks, u)
     return out
 
@@ -289,6 +299,17 @@ def _share_trailing_comparator(targets: list[Target], spans: list[tuple[int, int
                 and folded[spans[i][1]:spans[i + 1][0]].strip() == "、" \
                 and qualifiers.comparator_and_source("", folded[spans[i + 1][1]:spans[i + 1][1] + 8], False)[1] == "after":
             here.comparator = nxt.comparator
+
+
+def _from_to(targets: list[Target], spans: list[tuple[int, int]], folded: str) -> None:
+    """`三级医院数量由5家增加到8家`: 5 is where things stand (an actual, with no deadline of
+    its own), 8 the target; the target measures what the first number does."""
+    for i in range(len(targets) - 1):
+        (a, end), (b, _) = spans[i], spans[i + 1]
+        if qualifiers.from_to(folded[max(0, a - 2):a], folded[end:b]):
+            first, second = targets[i], targets[i + 1]
+            first.kind, first.deadline = "actual", None
+            second.indicator = first.indicator or second.indicator
 
 
 def _assign_respectively(targets: list[Target], mentions: list[Mention], folded: str, breaks: _Breaks,

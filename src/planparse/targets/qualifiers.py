@@ -26,6 +26,9 @@ def _g():
         "increase_words": tuple(g["change"]["increase"]),
         "decrease_words": tuple(g["change"]["decrease"]),
         "level": tuple(g["change"]["level_markers"]),
+        "from_words": tuple(g["change"]["from_words"]),
+        "from_to": regex.compile("^(?:" + "|".join(map(regex.escape, g["change"]["from_to_verbs"])) + ")?(?:"
+                                 + "|".join(map(regex.escape, g["change"]["level_markers"])) + ")$"),
         "actual_columns": grammar.compile_pattern(k["actual_columns"]),
         "year_column": grammar.compile_pattern(k["year_column"]),
         "actual_sections": grammar.compile_pattern(k["actual_sections"]),
@@ -96,6 +99,13 @@ def change(before: str, after: str) -> str | None:
                 if w in g[kind]:
                     return kind
     return None
+
+
+def from_to(before_first: str, between: str) -> bool:
+    """`由5家增加到8家`: the text before the first number ends with 由/从 and only a change
+    verb and 到/至 stand between the two (each number's unit aside)."""
+    g = _g()
+    return _squash(before_first).endswith(g["from_words"]) and bool(g["from_to"].match(_squash(between)))
 
 
 @lru_cache(maxsize=1024)
