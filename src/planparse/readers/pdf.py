@@ -19,6 +19,7 @@ from functools import lru_cache
 from types import SimpleNamespace
 
 from ..errors import BadInput, ResourceLimit, Unsupported
+from ..structure.outline import attachment_marker
 from .blocks import Block, Cell, Paragraph, TableBlock
 from .limits import LIMITS
 
@@ -666,7 +667,8 @@ def _blocks(lines: list[_Line], tables: list[_Table]) -> list[Block]:
             prev = None
             continue
         left, right, char_w = margins.get(page, (item.x0, item.x1, 16.0))
-        if prev is not None and blocks and isinstance(blocks[-1], Paragraph) and _runs_on(prev, item, left, right, char_w):
+        if prev is not None and blocks and isinstance(blocks[-1], Paragraph) \
+                and _runs_on(prev, item, margins.get(prev.page, (left, right, char_w)), left, char_w):
             blocks[-1] = Paragraph(blocks[-1].text + _wrap_sep(blocks[-1].text, item.text) + item.text,
                                    blocks[-1].centered)
         else:
@@ -678,6 +680,9 @@ def _blocks(lines: list[_Line], tables: list[_Table]) -> list[Block]:
 
 
 def _margins(lines: list[_Line]) -> dict[int, tuple[float, float, float]]:
+    """Each page's left and right text margins and character height. A page of a few lines
+    (an attachment marker alone, the end of a table) tells little: it takes the margins
+    most pages have."""
     by_page: dict[int, list[_Line]] = {}
     for ln in lines:
         by_page.setdefault(ln.page, []).append(ln)
@@ -688,15 +693,31 @@ def _margins(lines: list[_Line]) -> dict[int, tuple[float, float, float]]:
         right = ends[int(len(ends) * 0.9)] if len(ends) >= 5 else ends[-1]
         heights = Counter(round(ln.bottom - ln.top) for ln in lns).most_common(1)[0][0]
         out[page] = (left, right, max(6.0, heights * 0.9))
+    full = [out[p] for p, lns in by_page.items() if len(lns) >= 5]
+    if full:
+        usual = (Counter(round(m[0]) for m in full).most_common(1)[0][0],
+                 Counter(round(m[1]) for m in full).most_common(1)[0][0])
+        for page, lns in by_page.items():
+            if len(lns) < 5:
+                out[page] = (usual[0], usual[1], out[page][2])
     return out
 
 
-def _runs_on(prev: _Line, line: _Line, left: float, right: float, char_w: float) -> bool:
-    """A line continues the paragraph above: that one reached the right margin, this one is not indented."""
+def _runs_on(prev: _Line, line: _Line, prev_margins: tuple[float, float, float], left: float,
+             char_w: float) -> bool:
+    """A line continues the paragraph above: that one ran from its page's left margin (or a
+    first-line indent) to its right margin, this one is not indented from its own page's
+    `left`. Over a page break the two pages' margins may differ: each line is measured
+    against its own. An attachment marker (附件1 at the top of a page) starts a part."""
+    prev_left, right, _ = prev_margins
     if prev.text[-1:] in _END_PUNCT and prev.x1 < right - 0.5 * char_w:
         return False
     if _LABEL.match(line.text) and not _DECIMAL.match(line.text):
         return False  # a numbered item starts on its own line
+    if prev.x0 > prev_left + 2.5 * char_w:
+        return False  # a centred or right-aligned line (a signature, a date) is whole
+    if attachment_marker(line.text) or attachment_marker(prev.text):
+        return False
     # Chinese line breaking keeps punctuation off a line's start, so a full line may stop
     # up to two characters short of the margin
     word = _LATIN_WORD.match(line.text).end()
