@@ -151,6 +151,11 @@ def test_indicator(before, after, unit, want):
     assert indicator(before, after, None, unit) == want
 
 
+def test_a_short_name_borrows_from_the_clause_before_only_where_that_one_counts_nothing():
+    assert indicator("辐射人群达到", "", "加强公众急救科普知识培训", "人次") == "公众急救科普知识培训辐射人群"
+    assert indicator("培训骨干人员", "", "建设三个省级培训基地", "名") == "骨干人员"
+
+
 def test_respectively_maps_items_to_numbers():
     from planparse.targets.indicator import respectively
 

@@ -7,6 +7,7 @@ import regex
 
 from .. import grammar
 from ..numerals import despace
+from .numbers import find_mentions
 
 _OPEN, _CLOSE = "（(“《", "）)”》"
 _BRACKET = regex.compile(f"[{regex.escape(_OPEN + _CLOSE)}]")
@@ -14,6 +15,12 @@ _SEPARATORS = ("、", "和", "及", "以及", "与")
 # units of a level or rate: the words after them are no thing counted
 _LEVEL_UNITS = {"%", "‰", "‱", "1/10万", "1/万", "百分点", "岁", "元", "万元", "亿元"}
 _DIGIT = regex.compile(r"\d")
+
+
+def _states_a_number(clause: str) -> bool:
+    """A clause with a digit, or a count in Chinese numerals (建设三个省级培训基地), is about
+    its own number: the clause after it borrows nothing from it."""
+    return bool(_DIGIT.search(clause)) or bool(find_mentions(clause))
 _LIST_SPLIT = regex.compile(r"[、和及与]")
 _POST_LEAD = regex.compile(r"^(?:及以上|以上|以下|左右|以内)+")
 
@@ -129,7 +136,7 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     if len(bare) >= 2:
         # keep the end of a long clause: the measured thing stands right before the number;
         # a short name (辐射人群) takes what the clause before it was about
-        if len(bare) <= 4 and previous and not _DIGIT.search(previous):
+        if len(bare) <= 4 and previous and not _states_a_number(previous):
             prev = _strip(_enumeration_tail(despace(previous)), g["leading"], end=False)
             if 2 <= len(prev) <= 16:
                 return _balanced(prev + bare)[-g["max"]:] or None
