@@ -47,6 +47,7 @@ def _g():
         "count_verbs": _Words(g["count_verbs"]),
         "stop_after": regex.compile(g["stop_after"]),
         "share_stop": regex.compile(g["share_stop"]),
+        "share_verbs": tuple(g["share_verbs"]),
         "baseline": grammar.compile_pattern(g["baseline"]),
         "max": g["max_chars"],
     }
@@ -128,7 +129,11 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     noun = _balanced(noun)
     if unit in ("%", "‰") and post.startswith("的") and len(noun) >= 2 and len(bare) <= 4:
         # 全市80%以上的社区卫生服务中心…: the share of what follows; the scope word may lead it
-        return _balanced(bare + noun)[: g["max"]] or None
+        return _share(bare + noun, g["max"])
+    if unit in ("%", "‰") and len(bare) >= 2 and post.startswith(g["share_verbs"]):
+        # 社区卫生服务机构100%达到规范化建设标准: the share of the things before that do what follows
+        stop = g["share_stop"].search(post)
+        return _share(bare + (post[: stop.start()] if stop else post), g["max"])
     counted = unit is not None and unit not in _LEVEL_UNITS
     if len(noun) >= 2 and (len(bare) < 2 or ends_in_verb or (counted and len(noun) >= 4)):
         # 新增1个院前医疗急救站点 / 村卫生室至少配备1名执业医师: the thing counted follows the unit
@@ -146,6 +151,17 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
         prev = _strip(_strip(prev, g["trailing"], end=True), g["leading"], end=False)
         return _balanced(prev[-g["max"]:]) or None
     return None
+
+
+_RATIO_ENDS = ("率", "比例", "比重", "占比")
+
+
+def _share(things: str, most: int) -> str | None:
+    """A share named by what it counts (村卫生室达到省定基本标准) is the 比例 of those."""
+    name = _balanced(things)
+    if name and not name.endswith(_RATIO_ENDS):
+        name += "比例"
+    return name[:most] or None
 
 
 _LIST_VERBS = ("组织", "开展", "加强", "推进", "实施", "做好", "完成", "举办", "落实", "提供", "建立", "建设")
