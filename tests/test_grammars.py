@@ -63,6 +63,10 @@ def test_what_is_no_quantity(text):
     ("每年不少于", "", ">="), ("达", "以上", ">="), ("控制在", "以下", "<="), ("控制在", "", "="),
     ("超", "", ">"), ("低于", "", "<"), ("不超过", "", "<="), ("", "左右", "~"), ("约", "", "~"),
     ("村卫生室至少配备", "执业医师", ">="), ("力争达到", "", "="), ("≥ ", "", ">="),
+    # the bound further back, the thing bounded between it and the number
+    ("按照不低于乡镇卫生院卫技人员总数", "的比例", ">="), ("每年至少优选出中医药适宜技术", "", ">="),
+    # but not past a verb that sets a level of its own, nor from words that mean something else
+    ("不低于国家标准的地区达到", "", "="), ("约束性指标", "", "="),
 ])
 def test_comparators(before, after, want):
     assert comparator(before, after, False) == want

@@ -20,6 +20,10 @@ def _g():
         "before_words": tuple(w for w, _ in before),
         "after": sorted(after, key=lambda x: len(x[0]), reverse=True),
         "after_words": tuple(w for w, _ in after) + tuple("的" + w for w, _ in after),
+        "distant": regex.compile("(?P<w>" + "|".join(map(regex.escape, sorted(g["comparators"]["distant"], key=len,
+                                                                               reverse=True)))
+                                 + r")(?P<rest>[^0-9，,；;。]{1,40})$"),
+        "level_words": tuple(g["plain_before"]) + tuple(g["change"]["increase"]) + tuple(g["change"]["decrease"]),
         "between": tuple(sorted(g["between"] + grammar.load("indicator")["count_verbs"], key=len, reverse=True)),
         "increase": g["change"]["increase"],
         "decrease": g["change"]["decrease"],
@@ -70,6 +74,9 @@ def comparator_and_source(before: str, after: str, is_range: bool) -> tuple[str,
             break
         verb = next(w for w in g["between"] if pre.endswith(w))  # the longest
         pre = pre[: -len(verb)]
+    far = g["distant"].search(_squash(before))
+    if far and not any(w in far.group("rest") for w in g["level_words"]):
+        return dict(g["before"])[far.group("w")], "before"
     return "=", None
 
 
