@@ -63,7 +63,7 @@ def comparator_and_source(before: str, after: str, is_range: bool) -> tuple[str,
         for w, op in g["after"]:
             if post.startswith(w) or post.startswith("的" + w):
                 return op, "after"
-    pre = _squash(before)
+    pre = clause = _squash(before)
     for _ in range(3):
         if pre.endswith(g["before_words"]):
             for w, op in g["before"]:
@@ -74,7 +74,7 @@ def comparator_and_source(before: str, after: str, is_range: bool) -> tuple[str,
             break
         verb = next(w for w in g["between"] if pre.endswith(w))  # the longest
         pre = pre[: -len(verb)]
-    far = g["distant"].search(_squash(before))
+    far = g["distant"].search(clause)
     if far and not any(w in far.group("rest") for w in g["level_words"]):
         return dict(g["before"])[far.group("w")], "before"
     return "=", None
