@@ -79,6 +79,7 @@ def test_range_comparator_wins():
 @pytest.mark.parametrize("before,after,want", [
     ("力争每年平均降低", "", "decrease"), ("在2020年基础上增长", "", "increase"), ("按", "比例逐年提高", "increase"),
     ("提高到", "", None), ("新增", "院前急救站点", None), ("开展", "提升健康宣教人员能力培训", None),
+    ("平均住院日缩短", "", "decrease"), ("平均住院日缩短至", "", None),
 ])
 def test_change(before, after, want):
     assert change(before, after) == want
@@ -150,6 +151,7 @@ def test_owner_cells_and_notes():
     ("建立疫情防控督查队伍各", "", "支", "疫情防控督查队伍"),
     ("将筛查病种扩大为", "", "种", "筛查病种"),
     ("门诊患者满意度较上年提高", "以上", "百分点", "门诊患者满意度"),
+    ("平均预约等待时间缩短至", "以内", "分钟", "平均预约等待时间"),
     # a share names the things it counts and what they do, as the 比例 of those
     ("县级医院", "达到服务能力基本标准", "%", "县级医院达到服务能力基本标准比例"),
     ("力争", "的村卫生室达到省定基本标准、20%的村卫生室达到省定推荐标准", "%", "村卫生室达到省定基本标准比例"),
