@@ -39,6 +39,7 @@ def values(text: str):
     ("PM2.5平均浓度为32微克/立方米", [(32, None, "微克/立方米")]),
     ("开展义诊活动不少于200场次", [(200, None, "场次")]),
     ("人均预期寿命提高1岁左右", [(1, None, "岁")]),
+    ("婴儿死亡率下降了1.2个千分点", [(1.2, None, "千分点")]),
 ])
 def test_numbers_units_and_ranges(text, want):
     assert values(text) == want

@@ -183,3 +183,15 @@ def test_a_five_year_plan_without_a_date_dates_itself_by_its_first_year():
             "指标\t单位\t2020年\t2025年\n人均预期寿命\t岁\t79.5\t80.5\n")
     got = [(t.value, t.kind, t.deadline.end.year) for t in planparse.parse(text.encode()).targets]
     assert got == [(79.5, "actual", 2020), (80.5, "target", 2025)]
+
+
+def test_words_that_tell_where_things_stand_make_actuals_and_a_bare_clause_names_nothing_new():
+    import planparse
+
+    text = ("关于印发《示例方案》的通知\n\n一、目标\n"
+            "1. 现有三级医院8家，到2025年达到10家。\n2. 目前，全市家庭医生签约率为45%。\n"
+            "3. 今年以来，累计接种疫苗52万剂次。\n\n示例局\n2024年5月6日\n")
+    got = [(t.value, t.kind, t.deadline and t.deadline.end.year, t.indicator)
+           for t in planparse.parse(text.encode()).targets]
+    assert got == [(8, "actual", None, "三级医院"), (10, "target", 2025, "三级医院"),
+                   (45, "actual", None, "全市家庭医生签约率"), (52, "actual", 2024, "累计接种疫苗")]

@@ -278,6 +278,8 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
         m = Mention(m.start + u.offset, m.end + u.offset, m.value, m.value_max, m.unit, m.number_end + u.offset)
         spans.append((m.start, m.end))
         target = _target(u, folded, m, deadlines, breaks, year, prev_end)
+        if target.indicator is None:
+            target.indicator = _named_before(out, target)
         if out and prev_end and target.comparator == "=" and out[-1].comparator in (">=", ">", "<=", "<") \
                 and out[-1].text == target.text and qualifiers.shares_comparator(folded[prev_end:m.start]) \
                 and qualifiers.comparator_and_source(folded[max(0, prev_end - 40):prev_end], "", False)[1] != "after":
@@ -288,6 +290,18 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
     _from_to(out, spans, folded)
     _assign_respectively(out, mentions, folded, breaks, u)
     return out
+
+
+def _named_before(earlier: list[Target], target: Target) -> str | None:
+    """A number whose clause names nothing measures what the last number of its sentence in
+    the same unit did: 现有三级医院8家，到2025年达到10家; 累计建成省示范村卫生室53家，占总数的
+    25.5%，其中新增42家 (not the share between them)."""
+    for t in reversed(earlier):
+        if t.text != target.text:
+            break
+        if t.unit == target.unit and t.indicator:
+            return t.indicator
+    return None
 
 
 def _share_trailing_comparator(targets: list[Target], spans: list[tuple[int, int]], folded: str) -> None:
@@ -351,6 +365,12 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, breaks: _Break
     elif base_year:
         kind = "actual"
         deadline = Deadline(end=dt.date(base_year, 12, 31), text=f"{base_year}年")
+    elif u.table is None and qualifiers.tells_current_state(folded[max(s_a, prev_end):m.start]):
+        # 现有三级医院8家，到2025年达到10家 / 今年以来，累计接种52万剂次: what was said since the
+        # number before tells where things stand; a date elsewhere in the sentence is not its own
+        kind = "actual"
+        own = deadlines.within(max(s_a, prev_end), m.start)
+        deadline = own[-1].deadline if own else None
     elif u.table is None and not qualifiers.has_future_marker(folded[s_a:s_b]):
         # a date before the document's year, written in the number's own sentence, reports
         past = own_sentence and deadline is not None and year is not None and deadline.end.year < year

@@ -146,11 +146,11 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
             if 2 <= len(prev) <= 16:
                 return _balanced(prev + bare)[-g["max"]:] or None
         return _balanced(bare[-g["max"]:]) or None
-    if previous:
+    if previous and not _states_a_number(previous):
         prev = _enumeration_tail(despace(previous))
         prev = _strip(_strip(prev, g["trailing"], end=True), g["leading"], end=False)
         return _balanced(prev[-g["max"]:]) or None
-    return None
+    return None  # where the clause before counted something, the caller names it after that
 
 
 _RATIO_ENDS = ("率", "比例", "比重", "占比")

@@ -37,6 +37,7 @@ def _g():
         "year_column": grammar.compile_pattern(k["year_column"]),
         "actual_sections": grammar.compile_pattern(k["actual_sections"]),
         "future": grammar.compile_pattern(k["future_markers"]),
+        "current": grammar.compile_pattern(k["current_markers"]),
         "baseline": grammar.compile_pattern(k["baseline"]),
     }
 
@@ -132,6 +133,12 @@ def is_actual_section(path: list[str]) -> bool:
 
 def has_future_marker(text: str) -> bool:
     return bool(_g()["future"].search(text))
+
+
+def tells_current_state(clause: str) -> bool:
+    """目前 / 现有 / 已建成 / 今年以来 in a clause without a future marker: it reports."""
+    g = _g()
+    return bool(g["current"].search(clause)) and not g["future"].search(clause)
 
 
 def baseline_year(before: str) -> int | None:
