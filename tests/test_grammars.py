@@ -119,6 +119,13 @@ def test_owner_cells_and_notes():
     assert split_owners("卫健局          教育局") == ["卫健局", "教育局"]
     assert split_owners("/") == [] and split_owners("—") == []
     assert split_owners("市卫健委（牵头）\n市财政局（配合）") == ["市卫健委", "市财政局"]
+    # names a narrow PDF cell ran together, cut where one ends like an organ and 各 or another begins
+    assert split_owners("卫健局疾控中心医疗机构") == ["卫健局", "疾控中心", "医疗机构"]
+    assert split_owners("红十字会各镇、街道") == ["红十字会", "各镇", "街道"]
+    # and names that only look so: one committee, one hospital, one list of kinds
+    assert split_owners("市卫生健康委员会") == ["市卫生健康委员会"]
+    assert split_owners("市中心医院") == ["市中心医院"]
+    assert split_owners("各级各类医疗机构") == ["各级各类医疗机构"]
     assert inline_owners("推进工作。(责任科室(单位):社区卫生服务管理中心、基层卫生与信息科,各医疗集团)")[0] == [
         "社区卫生服务管理中心", "基层卫生与信息科", "各医疗集团"]
     assert inline_owners("推进工作。（农业农村部、工业和信息化部负责）")[0] == ["农业农村部", "工业和信息化部"]
