@@ -195,3 +195,12 @@ def test_words_that_tell_where_things_stand_make_actuals_and_a_bare_clause_names
            for t in planparse.parse(text.encode()).targets]
     assert got == [(8, "actual", None, "三级医院"), (10, "target", 2025, "三级医院"),
                    (45, "actual", None, "全市家庭医生签约率"), (52, "actual", 2024, "累计接种疫苗")]
+
+
+def test_an_indicator_cell_that_names_its_unit_gives_the_row_its_unit():
+    import planparse
+
+    text = ("关于印发《示例方案》的通知\n\n一、目标\n"
+            "序号\t指标\t2025年目标\t责任单位\n1\t注册护士总数（万人）\t6.5\t医政处\n2\t每千人口注册护士数（人）\t4.0\t医政处\n")
+    got = [(t.indicator, t.value, t.unit, t.deadline.end.year, t.owners) for t in planparse.parse(text.encode()).targets]
+    assert got == [("注册护士总数", 6.5, "万人", 2025, ["医政处"]), ("每千人口注册护士数", 4, "人", 2025, ["医政处"])]

@@ -162,6 +162,12 @@ def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
         for j in view.owner_columns:
             if j < len(texts):
                 owners += [o for o in split_owners(texts[j]) if o not in owners]
+        # 注册护士总数（万人）: an indicator that names its unit, where no column does
+        row_unit = _header_unit(texts[indicator_col]) \
+            if unit_col is None and indicator_col is not None and indicator_col < len(texts) else None
+        named = indicator_col is not None and (table.kind == "indicator" or row_unit is not None)
+        fixed = (despace(_HEADER_UNIT.sub("", texts[indicator_col]) if row_unit else texts[indicator_col]) or None) \
+            if named else None
         row_dl: list[Deadline] = []
         for j in schedule_cols:
             found = find_deadlines(fold(texts[j]), year) if j < len(texts) else []
@@ -171,7 +177,7 @@ def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
             name = cols[c] if c < len(cols) else ""
             if cell.merged or not cell.text or c in view.owner_columns or _SKIP_COLUMNS.match(name):
                 continue
-            if c == indicator_col and table.kind == "indicator":
+            if c == indicator_col and named:
                 continue  # numbers in an indicator's name are qualifiers (5岁以下儿童死亡率)
             col_dl = column_deadline(name)
             col_year = col_dl.end.year if col_dl else None
@@ -180,10 +186,10 @@ def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
                 text=cell.text, offset=0, end=len(cell.text), owners=owners, fallback_deadlines=fallback,
                 path=table.section_path, attachment=placed.attachment, context=context,
                 table=placed.table_index, row=r, column=c,
-                require_unit=unit_col is None and _header_unit(name) is None,
-                default_unit=_unit_cell(texts[unit_col]) if unit_col is not None else _header_unit(name),
-                fixed_indicator=(despace(texts[indicator_col]) or None)
-                if indicator_col is not None and table.kind == "indicator" else None,
+                require_unit=unit_col is None and _header_unit(name) is None and row_unit is None,
+                default_unit=_unit_cell(texts[unit_col]) if unit_col is not None
+                else (_header_unit(name) or row_unit),
+                fixed_indicator=fixed,
                 actual_context=qualifiers.is_actual_column(name, year),
                 year_in_force=col_year,
             ))
