@@ -217,6 +217,9 @@ def test_a_cell_line_ended_short_by_chinese_line_breaking_runs_on():
     # a short line whose next line's first character would have fit ends its paragraph
     listed = [line("卫健局", 337.5, 10), line("财政局", 337.5, 24)]
     assert _cell_text(listed, right=374.2, char_w=10.0) == "卫健局\n财政局"
+    # no paragraph ends inside a quotation: LibreOffice broke '妇女“两癌”' after 两 in Noto fonts
+    quoted = [line("妇女“两", 338.0, 10), line("癌”免费筛查", 368.5, 24)]
+    assert _cell_text(quoted, right=374.2, char_w=10.0) == "妇女“两癌”免费筛查"
 
 
 def test_a_run_that_cannot_stand_whole_in_a_cell_is_split_at_its_leading_word():

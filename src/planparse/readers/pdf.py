@@ -504,7 +504,8 @@ def _cell_text(lines: list[list], right: float, char_w: float) -> str:
     """A cell's lines: a wrapped line runs on, a line that stops short ends a paragraph.
 
     A line is wrapped where the first word of the next one would not have fit
-    in what was left of it (a Latin word or number wraps as a whole).
+    in what was left of it (a Latin word or number wraps as a whole), or where a
+    quotation or bracket it opened is not yet closed: no paragraph ends inside one.
     """
     for line in lines:
         pieces = line[4]
@@ -519,12 +520,21 @@ def _cell_text(lines: list[list], right: float, char_w: float) -> str:
         if k and out:
             slack = right - lines[k - 1][2]
             wrapped = slack < _first_word_width(text, line[4], char_w) + 0.9 * char_w
-            if wrapped:
+            if wrapped or _open_mark(out):
                 out += _wrap_sep(out, text)
             else:
                 out += "\n"
         out += text
     return out.strip()
+
+
+_PAIRS = (("“", "”"), ("（", "）"), ("《", "》"), ("(", ")"))
+
+
+def _open_mark(text: str) -> bool:
+    """Whether the paragraph so far has a quotation or bracket still open (妇女“两 | 癌”)."""
+    para = text[text.rfind("\n") + 1:]
+    return any(para.count(o) > para.count(c) for o, c in _PAIRS)
 
 
 def _wrap_sep(before: str, after: str) -> str:
