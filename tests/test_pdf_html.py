@@ -264,3 +264,15 @@ def test_a_group_cell_that_goes_on_over_a_page_break_takes_its_text_along():
     assert [c.text for c in before.rows[1]] == ["一、医疗服务能力提升行动", "提升医疗服务能力",
                                                 "1.依托医联体建设提升专科能力", "社会事业局"]
     assert [c.text for c in before.rows[2]][1:] == ["提升基层", "2.依托自有优势", "财政局"]
+
+def test_a_title_line_does_not_run_into_the_text_below_it():
+    from planparse.readers.pdf import _Line, _runs_on
+
+    # Noto Sans CJK: the title's last line reaches the margin, the 主送机关 line starts at it
+    title = _Line("两年行动方案（2024—2025年）》的通知", 88.0, 513.0, 330.7, 349.9, 0, size=19.2)
+    body = _Line("各镇人民政府、街道办事处，各职能机构、有关单位：", 112.0, 496.0, 374.2, 389.1, 0, size=14.9)
+    wrapped = _Line("全面提升基层服务能力，到2025年，", 81.0, 512.0, 400.0, 414.9, 0, size=14.9)
+    margins = (81.0, 521.0, 14.9)
+    assert not _runs_on(title, body, margins, 81.0, 14.9)
+    assert _runs_on(body.__class__("推进“卫生强基”行动，加快补齐短板，持续提升服务能力和水平，", 81.0, 520.0, 360.0,
+                                   374.9, 0, size=14.9), wrapped, margins, 81.0, 14.9)

@@ -37,6 +37,7 @@ class _Line:
     top: float
     bottom: float
     page: int
+    size: float = 0.0  # the height of its Chinese characters' boxes: its type size, near enough
 
 
 @dataclass
@@ -343,8 +344,15 @@ def _lines(pieces: list[_Piece], page: int) -> list[_Line]:
         ps.sort(key=lambda p: p[0])
         text = _join_pieces(ps, 0.25 * (bottom - top)).strip()
         if text:
-            out.append(_Line(text, ps[0][0], ps[-1][2], top, bottom, page))
+            out.append(_Line(text, ps[0][0], ps[-1][2], top, bottom, page, _type_size(ps)))
     return out
+
+
+def _type_size(ps: list[tuple]) -> float:
+    """The height of a line's Chinese runs (a label's digits or a fallback font's quote are
+    boxed otherwise), the tallest where there are several."""
+    heights = [p[3] - p[1] for p in ps if _CJK.match(p[4])] or [p[3] - p[1] for p in ps]
+    return max(heights)
 
 
 def _same_rows_joined(rows: list[list]) -> list[list]:
@@ -728,6 +736,9 @@ def _runs_on(prev: _Line, line: _Line, prev_margins: tuple[float, float, float],
         return False  # a centred or right-aligned line (a signature, a date) is whole
     if attachment_marker(line.text) or attachment_marker(prev.text):
         return False
+    high, low = sorted((prev.size, line.size), reverse=True)
+    if high > 1.2 * low:
+        return False  # a paragraph keeps its type size: the title (二号) does not run into the text (三号)
     # Chinese line breaking keeps punctuation off a line's start, so a full line may stop
     # up to two characters short of the margin
     word = _LATIN_WORD.match(line.text).end()
