@@ -91,7 +91,7 @@ def test_change(before, after, want):
     ("2020年12月", dt.date(2020, 12, 31), None), ("2021年上半年", dt.date(2021, 6, 30), None),
     ("2020-2022年", dt.date(2022, 12, 31), dt.date(2020, 1, 1)), ("十四五末", dt.date(2025, 12, 31), None),
     ("年内建成", dt.date(2020, 12, 31), None), ("三年内每年推广", dt.date(2022, 12, 31), None),
-    ("用3年时间培训", dt.date(2022, 12, 31), None),
+    ("用3年时间培训", dt.date(2022, 12, 31), None), ("明年年底前接入", dt.date(2021, 12, 31), None),
 ])
 def test_deadlines(text, end, start):
     found = find_deadlines(fold(text), doc_year=2020)
@@ -183,3 +183,11 @@ def test_respectively_maps_items_to_numbers():
 
 def test_chinese_numerals():
     assert [chinese_to_int(s) for s in ("二", "两", "十五", "一百二十", "二〇二二", "三十")] == [2, 2, 15, 120, 2022, 30]
+
+
+def test_before_after_a_date_is_part_of_its_words():
+    from planparse.targets.deadline import find_deadlines
+
+    for text, words in [("2025年第一季度前完成改造", "2025年第一季度前"), ("2024年6月底前完成评审", "2024年6月底前")]:
+        (found,) = find_deadlines(text, 2024)
+        assert found.deadline.text == words

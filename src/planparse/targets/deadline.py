@@ -122,6 +122,9 @@ def _find_deadlines(text: str, doc_year: int | None, year_in_force: int | None) 
             if doc_year and n and n < 20 and free(*m.span()):
                 add(Found(m.start(), m.end(), Deadline(end=_year_end(doc_year + n - 1),
                                                                 text=text[m.start():m.end()])))
+        for m in pats["next_year"].finditer(text):
+            if free(*m.span()):
+                add(Found(m.start(), m.end(), Deadline(end=_year_end(year_in_force + 1), text=m.group())))
         for m in pats["this_year"].finditer(text):
             if free(*m.span()):
                 add(Found(m.start(), m.end(), Deadline(end=_year_end(year_in_force), text=m.group())))
