@@ -248,6 +248,21 @@ def test_a_row_split_by_a_page_break_joins_even_where_a_group_column_comes_first
     assert not _split_row([last], [row("", "26", "县级以上医院面向基层远程医疗服务比例", "%", "100", "预期性")])
 
 
+def test_a_row_split_where_one_cell_ended_a_sentence_joins_when_its_items_are_numbered():
+    from planparse.readers.blocks import Cell
+    from planparse.readers.pdf import _split_row
+
+    def row(*texts):
+        return [Cell(t) for t in texts]
+
+    header = row("任务", "具体内容", "责任单位")
+    rows = [header, row("9.提升服务", "完善制度。", "卫健局"), row("10.强化医疗质", "制订巡查制度。", "社会事业")]
+    # the content cell ended its sentence at the page break, but every item above is numbered
+    # and the text at the top of the new page is not: it is the rest of item 10
+    assert _split_row(rows, [row("量监督管理", "开展全覆盖督查1次。", "局")])
+    assert not _split_row(rows, [row("11.完善公卫体系", "建成公共卫生科。", "卫健局")])
+
+
 def test_a_group_cell_that_goes_on_over_a_page_break_takes_its_text_along():
     from planparse.readers.blocks import Cell, TableBlock
     from planparse.readers.pdf import _join_tables

@@ -796,7 +796,8 @@ def _split_row(before: list[list[Cell]], after: list[list[Cell]]) -> bool:
     number, or in its first column where none does: the 序号 need not come
     first), except where a group column's merged cell goes on down the new page
     (its text continues the group); it starts no numbered item; and each of its
-    cells goes on from a cell above that did not end its sentence.
+    cells goes on from a cell above that did not end its sentence, or, in a
+    column whose every item starts with a label (10.强化…), it holds text with none.
     """
     last, first = before[-1], after[0]
     if not first or not last:
@@ -807,10 +808,25 @@ def _split_row(before: list[list[Cell]], after: list[list[Cell]]) -> bool:
         return k < len(below) and below[k].merged and not below[k].text \
             and not _BARE_NUMBER.fullmatch(first[k].text)
 
-    numbered = [k for k, cell in enumerate(last) if _BARE_NUMBER.fullmatch(cell.text)] or [0]
+    numbered = [k for k, cell in enumerate(last) if _BARE_NUMBER.fullmatch(cell.text)]
+    labelled = [] if numbered else _label_columns(before)  # 10.强化… : the label is the 序号
+    if not numbered and not labelled:
+        numbered = [0]
     if any(k < len(first) and first[k].text and not group_goes_on(k) for k in numbered):
         return False
     pairs = [(_holder(before, k).text, b.text) for k, b in enumerate(first) if b.text and k < len(last)]
     if not pairs or any(_LABEL.match(b) for _, b in pairs):
         return False
+    if any(k < len(first) and first[k].text for k in labelled):
+        return True  # every item of the column is numbered, and the text here is not: item 10 goes on
     return all(a and a[-1] not in "。；;" for a, _ in pairs)
+
+
+def _label_columns(rows: list[list[Cell]]) -> list[int]:
+    """Columns whose every filled body cell (two at least) starts with an item label."""
+    out = []
+    for k in range(max(len(r) for r in rows)):
+        texts = [r[k].text for r in rows[1:] if k < len(r) and r[k].text and not r[k].merged]
+        if len(texts) >= 2 and all(_LABEL.match(t) for t in texts):
+            out.append(k)
+    return out
