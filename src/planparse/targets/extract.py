@@ -166,8 +166,10 @@ def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
         row_unit = _header_unit(texts[indicator_col]) \
             if unit_col is None and indicator_col is not None and indicator_col < len(texts) else None
         named = indicator_col is not None and (table.kind == "indicator" or row_unit is not None)
-        fixed = (despace(_HEADER_UNIT.sub("", texts[indicator_col]) if row_unit else texts[indicator_col]) or None) \
-            if named else None
+        fixed = None  # what the row's numbers measure, where an indicator column says it
+        if named:
+            name_cell = texts[indicator_col]
+            fixed = despace(_HEADER_UNIT.sub("", name_cell) if row_unit else name_cell) or None
         row_dl: list[Deadline] = []
         for j in schedule_cols:
             found = find_deadlines(fold(texts[j]), year) if j < len(texts) else []

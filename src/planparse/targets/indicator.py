@@ -15,14 +15,14 @@ _SEPARATORS = ("、", "和", "及", "以及", "与")
 # units of a level or rate: the words after them are no thing counted
 _LEVEL_UNITS = {"%", "‰", "‱", "1/10万", "1/万", "百分点", "岁", "元", "万元", "亿元"}
 _DIGIT = regex.compile(r"\d")
+_LIST_SPLIT = regex.compile(r"[、和及与]")
+_POST_LEAD = regex.compile(r"^(?:及以上|以上|以下|左右|以内)+")
 
 
 def _states_a_number(clause: str) -> bool:
     """A clause with a digit, or a count in Chinese numerals (建设三个省级培训基地), is about
     its own number: the clause after it borrows nothing from it."""
     return bool(_DIGIT.search(clause)) or bool(find_mentions(clause))
-_LIST_SPLIT = regex.compile(r"[、和及与]")
-_POST_LEAD = regex.compile(r"^(?:及以上|以上|以下|左右|以内)+")
 
 
 class _Words:

@@ -20,9 +20,9 @@ def _g():
         "before_words": tuple(w for w, _ in before),
         "after": sorted(after, key=lambda x: len(x[0]), reverse=True),
         "after_words": tuple(w for w, _ in after) + tuple("的" + w for w, _ in after),
-        "distant": regex.compile("(?P<w>" + "|".join(map(regex.escape, sorted(g["comparators"]["distant"], key=len,
-                                                                               reverse=True)))
-                                 + r")(?P<rest>[^0-9，,；;。]{1,40})$"),
+        # the bound, then up to 40 characters with no number or clause mark, then the number
+        "distant": regex.compile(f"(?P<w>{grammar.alternation(g['comparators']['distant'])})"
+                                 r"(?P<rest>[^0-9，,；;。]{1,40})$"),
         "level_words": tuple(g["plain_before"]) + tuple(g["change"]["increase"]) + tuple(g["change"]["decrease"]),
         "between": tuple(sorted(g["between"] + grammar.load("indicator")["count_verbs"], key=len, reverse=True)),
         "increase": g["change"]["increase"],
@@ -31,8 +31,8 @@ def _g():
         "decrease_words": tuple(g["change"]["decrease"]),
         "level": tuple(g["change"]["level_markers"]),
         "from_words": tuple(g["change"]["from_words"]),
-        "from_to": regex.compile("^(?:" + "|".join(map(regex.escape, g["change"]["from_to_verbs"])) + ")?(?:"
-                                 + "|".join(map(regex.escape, g["change"]["level_markers"])) + ")$"),
+        "from_to": regex.compile(f"^{grammar.alternation(g['change']['from_to_verbs'])}?"
+                                 f"{grammar.alternation(g['change']['level_markers'])}$"),
         "actual_columns": grammar.compile_pattern(k["actual_columns"]),
         "year_column": grammar.compile_pattern(k["year_column"]),
         "actual_sections": grammar.compile_pattern(k["actual_sections"]),
