@@ -48,6 +48,7 @@ def _g():
         "stop_after": regex.compile(g["stop_after"]),
         "share_stop": regex.compile(g["share_stop"]),
         "share_verbs": tuple(g["share_verbs"]),
+        "scope": tuple(sorted(g["scope"], key=len, reverse=True)),
         "baseline": grammar.compile_pattern(g["baseline"]),
         "max": g["max_chars"],
     }
@@ -112,8 +113,16 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     subject = _strip(_strip(pre, g["count_verbs"], end=True), g["trailing"], end=True)
     subject = _strip(subject, g["count_verbs"], end=False) or subject
     bare = _strip(pre, g["count_verbs"], end=False)
+    scope = next((w for w in g["scope"] if pre.startswith(w)), None) if bare == pre else None
+    if scope:
+        # 全市建成5G智慧医院示范点3个: a scope word before the verb goes with it
+        rest = pre[len(scope):]
+        without_verb = _strip(rest, g["count_verbs"], end=False)
+        bare = without_verb if without_verb != rest else pre
     if len(bare) < 2 <= len(pre) and not pre.endswith(g["count_verbs"].all):
         bare = pre  # 配置率: the verb is part of the name
+    elif pre.endswith(_RATIO_ENDS) and "的" in pre:
+        bare = pre  # 建立电子健康档案的居民比例: the verb is in the name of the rate
     post = _POST_LEAD.sub("", despace(after))
     if unit in ("%", "‰") and post.startswith("的"):
         # 100%的村卫生室达到省定基本标准: the share of what the rest of the clause says
