@@ -48,6 +48,7 @@ def _g():
         "stop_after": regex.compile(g["stop_after"]),
         "share_stop": regex.compile(g["share_stop"]),
         "share_verbs": tuple(g["share_verbs"]),
+        "not_verbs": tuple(g["not_verbs"]),
         "scope": tuple(sorted(g["scope"], key=len, reverse=True)),
         "baseline": grammar.compile_pattern(g["baseline"]),
         "max": g["max_chars"],
@@ -71,6 +72,8 @@ def _strip(s: str, words: _Words, end: bool) -> str:
             else:
                 return s
         else:
+            if s.startswith(_g()["not_verbs"]):
+                return s  # 有效治理率, 创新平台, 创伤中心: a word that starts like a verb
             for w in words.by_first.get(s[0], ()):
                 if s.startswith(w):
                     rest = s[len(w):].lstrip()
