@@ -8,6 +8,14 @@ import re
 from conftest import gold_pairs, match_quantities
 
 
+def notice(body: str, signature: str = "") -> "planparse.Document":
+    """A notice made of a title, the body given and, where given, a signature and date."""
+    import planparse
+
+    text = "关于印发《示例方案》的通知\n\n" + body + (f"\n\n{signature}\n" if signature else "")
+    return planparse.parse(text.encode())
+
+
 def find(doc, value, needle, unit=None):
     hits = [t for t in doc.targets if t.value == value and needle in (t.text + (t.context or ""))
             and (unit is None or t.unit == unit)]
@@ -115,11 +123,8 @@ def test_coordinated_numbers_share_their_comparator():
 
 
 def test_a_bound_after_the_last_of_a_list_of_numbers_bounds_them_all():
-    import planparse
-
-    text = ("关于印发《示例方案》的通知\n\n一、任务\n"
-            "1. 小学、初中班额分别控制在45人、50人以内，中医阁标准化率达60%、示范中医馆达20%左右。\n")
-    got = [(t.value, t.comparator) for t in planparse.parse(text.encode()).targets]
+    doc = notice("一、任务\n1. 小学、初中班额分别控制在45人、50人以内，中医阁标准化率达60%、示范中医馆达20%左右。")
+    got = [(t.value, t.comparator) for t in doc.targets]
     # 左右 bounds only the number it follows: another indicator stands between the two
     assert got == [(45, "<="), (50, "<="), (60, "="), (20, "~")]
 
@@ -155,23 +160,15 @@ def test_a_report_of_what_was_done_is_actual_and_names_keep_their_digits():
 
 
 def test_a_column_named_by_a_year_before_the_documents_own_holds_actuals():
-    import planparse
-
-    text = ("关于印发《示例方案》的通知\n\n一、目标\n主要指标\n"
-            "指标\t单位\t2023年\t2026年\n巩固率\t%\t96.5\t97\n\n示例局\n2024年3月15日\n")
-    doc = planparse.parse(text.encode())
+    doc = notice("一、目标\n主要指标\n指标\t单位\t2023年\t2026年\n巩固率\t%\t96.5\t97", "示例局\n2024年3月15日")
     got = [(t.value, t.kind, t.deadline.end.year) for t in doc.targets]
     # a plan dated 2024 sets nothing for 2023: that column is where things stood
     assert got == [(96.5, "actual", 2023), (97, "target", 2026)]
 
 
 def test_from_a_level_to_another_the_first_is_where_things_stand():
-    import planparse
-
-    text = ("关于印发《示例方案》的通知\n\n一、目标\n"
-            "到2025年，三级医院数量由5家增加到8家，床位使用率从75%提高至85%。\n")
-    got = [(t.value, t.kind, t.deadline and t.deadline.end.year, t.indicator)
-           for t in planparse.parse(text.encode()).targets]
+    doc = notice("一、目标\n到2025年，三级医院数量由5家增加到8家，床位使用率从75%提高至85%。")
+    got = [(t.value, t.kind, t.deadline and t.deadline.end.year, t.indicator) for t in doc.targets]
     assert got == [(5, "actual", None, "三级医院数量"), (8, "target", 2025, "三级医院数量"),
                    (75, "actual", None, "床位使用率"), (85, "target", 2025, "床位使用率")]
 
@@ -186,21 +183,15 @@ def test_a_five_year_plan_without_a_date_dates_itself_by_its_first_year():
 
 
 def test_words_that_tell_where_things_stand_make_actuals_and_a_bare_clause_names_nothing_new():
-    import planparse
-
-    text = ("关于印发《示例方案》的通知\n\n一、目标\n"
-            "1. 现有三级医院8家，到2025年达到10家。\n2. 目前，全市家庭医生签约率为45%。\n"
-            "3. 今年以来，累计接种疫苗52万剂次。\n\n示例局\n2024年5月6日\n")
-    got = [(t.value, t.kind, t.deadline and t.deadline.end.year, t.indicator)
-           for t in planparse.parse(text.encode()).targets]
+    doc = notice("一、目标\n1. 现有三级医院8家，到2025年达到10家。\n2. 目前，全市家庭医生签约率为45%。\n"
+                 "3. 今年以来，累计接种疫苗52万剂次。", "示例局\n2024年5月6日")
+    got = [(t.value, t.kind, t.deadline and t.deadline.end.year, t.indicator) for t in doc.targets]
     assert got == [(8, "actual", None, "三级医院"), (10, "target", 2025, "三级医院"),
                    (45, "actual", None, "全市家庭医生签约率"), (52, "actual", 2024, "累计接种疫苗")]
 
 
 def test_an_indicator_cell_that_names_its_unit_gives_the_row_its_unit():
-    import planparse
-
-    text = ("关于印发《示例方案》的通知\n\n一、目标\n"
-            "序号\t指标\t2025年目标\t责任单位\n1\t注册护士总数（万人）\t6.5\t医政处\n2\t每千人口注册护士数（人）\t4.0\t医政处\n")
-    got = [(t.indicator, t.value, t.unit, t.deadline.end.year, t.owners) for t in planparse.parse(text.encode()).targets]
+    doc = notice("一、目标\n序号\t指标\t2025年目标\t责任单位\n"
+                 "1\t注册护士总数（万人）\t6.5\t医政处\n2\t每千人口注册护士数（人）\t4.0\t医政处")
+    got = [(t.indicator, t.value, t.unit, t.deadline.end.year, t.owners) for t in doc.targets]
     assert got == [("注册护士总数", 6.5, "万人", 2025, ["医政处"]), ("每千人口注册护士数", 4, "人", 2025, ["医政处"])]
