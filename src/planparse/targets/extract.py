@@ -288,13 +288,9 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
         target = _target(u, folded, m, deadlines, breaks, year, prev_end)
         if target.indicator is None:
             target.indicator = _named_before(out, target)
-        if out and prev_end and target.comparator == "=" and out[-1].comparator in (">=", ">", "<=", "<") \
-                and out[-1].text == target.text and qualifiers.shares_comparator(folded[prev_end:m.start]) \
-                and qualifiers.comparator_and_source(folded[max(0, prev_end - 40):prev_end], "", False)[1] != "after":
-            target.comparator = out[-1].comparator
         out.append(target)
         prev_end = m.end
-    _share_trailing_comparator(out, spans, folded)
+    _share_comparators(out, spans, folded)
     _from_to(out, spans, folded)
     _assign_respectively(out, mentions, folded, breaks, u)
     return out
@@ -312,9 +308,19 @@ def _named_before(earlier: list[Target], target: Target) -> str | None:
     return None
 
 
-def _share_trailing_comparator(targets: list[Target], spans: list[tuple[int, int]], folded: str) -> None:
-    """`分别控制在45人、50人以内`: 以上/以内/左右 after the last of numbers listed with only
-    、 between them (each with its unit) bounds every one of them."""
+def _share_comparators(targets: list[Target], spans: list[tuple[int, int]], folded: str) -> None:
+    """Numbers listed together share a bound written once.
+
+    Forward, a bound before the first: `至少配备1名医师和1名护士` (joined by 和/及/、, in one
+    sentence, the first's bound not written after it). Backward, a bound after the last:
+    `分别控制在45人、50人以内` (only 、 between them, each with its unit)."""
+    for i in range(1, len(targets)):
+        here, before = targets[i], targets[i - 1]
+        prev_end, start = spans[i - 1][1], spans[i][0]
+        if here.comparator == "=" and before.comparator in (">=", ">", "<=", "<") and before.text == here.text \
+                and qualifiers.shares_comparator(folded[prev_end:start]) \
+                and qualifiers.comparator_and_source(folded[max(0, prev_end - 40):prev_end], "", False)[1] != "after":
+            here.comparator = before.comparator
     for i in range(len(targets) - 2, -1, -1):
         here, nxt = targets[i], targets[i + 1]
         if here.comparator == "=" and nxt.comparator in (">=", "<=", "~") \
