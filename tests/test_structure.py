@@ -165,3 +165,12 @@ def test_an_attachment_that_is_a_table_alone_takes_its_caption_as_title():
     doc = planparse.parse(text.encode())
     assert [(a.label, a.title) for a in doc.attachments] == [("附件1", "工作要点"), ("附件2", "重点任务分解表")]
     assert doc.tables[0].caption == "重点任务分解表"
+
+
+def test_a_web_page_printed_with_its_navigation_keeps_its_title():
+    import planparse
+
+    text = ("首页 政务公开 互动交流 办事服务\n当前位置：首页> 政府信息公开> 通知公告\n"
+            "索引号：014010000/2023-00123 发布日期：2023-11-01\n通州区“十四五”卫生健康事业发展规划\n"
+            "分享到：微信 微博\n一、发展基础\n全区人均预期寿命达到83岁。\n")
+    assert planparse.parse(text.encode()).header.title == "通州区“十四五”卫生健康事业发展规划"

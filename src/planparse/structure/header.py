@@ -81,6 +81,7 @@ def parse_header(paras: list[str], centered: list[bool] | None = None) -> Header
     # 版头: 份号, 密级, 紧急程度, banner, 发文字号 — within the first lines
     i = 0
     num_at = None
+    furniture: set[int] = set()  # a printed web page's navigation and article info
     while i < min(n, first_heading, 12):
         t = fold(paras[i].strip())
         m = _pattern("doc_number").search(t)
@@ -93,7 +94,10 @@ def parse_header(paras: list[str], centered: list[bool] | None = None) -> Header
             num_at = i
             i += 1
             break
-        if _pattern("copy_number").match(t):
+        if _pattern("web_furniture").match(t):
+            furniture.add(i)
+            used.add(i)
+        elif _pattern("copy_number").match(t):
             used.add(i)
         elif (c := _pattern("classification").match(t)):
             h.classification = despace(c.group("v"))
@@ -106,7 +110,8 @@ def parse_header(paras: list[str], centered: list[bool] | None = None) -> Header
             used.add(i)
         i += 1
     if num_at is None:
-        i = min(i, max(used) + 1) if used else 0
+        banner = used - furniture  # the title comes after these (furniture is passed over below)
+        i = min(i, max(banner) + 1) if banner else 0
         # a banner without 文件 (the organ's name alone) cannot be told from a title
         # line without a doc number below it, so it is not guessed.
     elif h.issuer is None and centered:
@@ -120,6 +125,9 @@ def parse_header(paras: list[str], centered: list[bool] | None = None) -> Header
     start = i
     title_lines: list[int] = []
     while i < min(n, first_heading):
+        if i in furniture:  # 首页 / 当前位置 / 分享到… of a printed web page
+            i += 1
+            continue
         t = paras[i].strip()
         if _is_sentence(t) or t.endswith(("：", ":")) or parse_date(t) or match_label(t):
             break
