@@ -27,9 +27,11 @@ def _states_a_number(clause: str) -> bool:
 
 class _Words:
     """A word list as `_strip` uses it: all at once for str.endswith, and by the character
-    a word ends or starts with, longest first (the lists run to dozens of words)."""
+    a word ends or starts with, longest first (the lists run to dozens of words); `keep`,
+    words that start like one of them but are none (有效 for 有)."""
 
-    def __init__(self, words: list[str]):
+    def __init__(self, words: list[str], keep: list[str] = ()):
+        self.keep = tuple(keep)
         self.all = tuple(sorted(set(words), key=len, reverse=True))
         self.by_last: dict[str, tuple[str, ...]] = {}
         self.by_first: dict[str, tuple[str, ...]] = {}
@@ -43,12 +45,11 @@ def _g():
     g = grammar.load("indicator")
     return {
         "trailing": _Words(g["trailing"]),
-        "leading": _Words(g["leading"]),
-        "count_verbs": _Words(g["count_verbs"]),
+        "leading": _Words(g["leading"], keep=g["not_verbs"]),
+        "count_verbs": _Words(g["count_verbs"], keep=g["not_verbs"]),
         "stop_after": regex.compile(g["stop_after"]),
         "share_stop": regex.compile(g["share_stop"]),
         "share_verbs": tuple(g["share_verbs"]),
-        "not_verbs": tuple(g["not_verbs"]),
         "scope": tuple(sorted(g["scope"], key=len, reverse=True)),
         "baseline": grammar.compile_pattern(g["baseline"]),
         "max": g["max_chars"],
@@ -72,7 +73,7 @@ def _strip(s: str, words: _Words, end: bool) -> str:
             else:
                 return s
         else:
-            if s.startswith(_g()["not_verbs"]):
+            if words.keep and s.startswith(words.keep):
                 return s  # 有效治理率, 创新平台, 创伤中心: a word that starts like a verb
             for w in words.by_first.get(s[0], ()):
                 if s.startswith(w):
