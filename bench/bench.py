@@ -196,7 +196,7 @@ def interpreter() -> None:
 
     planparse is mostly pure Python, so its times scale with the interpreter's own
     speed, which differs between builds on one machine (seen here: pyenv's CPython
-    3.11.7, built without profile-guided optimisation, runs this loop 1.8x slower than
+    3.11.7, compiled without --enable-optimizations, runs this loop 1.5x slower than
     Debian's python3.11). Compare figures across machines or interpreters by this line.
     """
     best = float("inf")

@@ -119,9 +119,10 @@ def _find_deadlines(text: str, doc_year: int | None, year_in_force: int | None) 
     if year_in_force:
         for m in pats["within_years"].finditer(text):
             n = int(m.group("n")) if m.group("n").isdigit() else chinese_to_int(m.group("n"))
-            if doc_year and n and n < 20 and free(*m.span()):
-                add(Found(m.start(), m.end(), Deadline(end=_year_end(doc_year + n - 1),
-                                                                text=text[m.start():m.end()])))
+            lead = pats["within_years_lead"].search(text, max(0, m.start() - 8), m.start())
+            a = lead.start() if lead else m.start()
+            if doc_year and n and n < 20 and free(a, m.end()):
+                add(Found(a, m.end(), Deadline(end=_year_end(doc_year + n - 1), text=text[a:m.end()])))
         for m in pats["next_year"].finditer(text):
             if free(*m.span()):
                 add(Found(m.start(), m.end(), Deadline(end=_year_end(year_in_force + 1), text=m.group())))
