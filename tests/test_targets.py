@@ -195,3 +195,9 @@ def test_an_indicator_cell_that_names_its_unit_gives_the_row_its_unit():
                  "1\t注册护士总数（万人）\t6.5\t医政处\n2\t每千人口注册护士数（人）\t4.0\t医政处")
     got = [(t.indicator, t.value, t.unit, t.deadline.end.year, t.owners) for t in doc.targets]
     assert got == [("注册护士总数", 6.5, "万人", 2025, ["医政处"]), ("每千人口注册护士数", 4, "人", 2025, ["医政处"])]
+
+
+def test_a_clause_that_frames_a_plan_neither_reports_nor_names():
+    doc = notice("一、目标\n1. 在现有基础上，新增床位200张。\n2. 当前和今后一个时期，基层诊疗量占比达到65%。")
+    assert [(t.value, t.kind, t.indicator) for t in doc.targets] == [
+        (200, "target", "床位"), (65, "target", "基层诊疗量占比")]

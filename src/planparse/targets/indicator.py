@@ -51,6 +51,7 @@ def _g():
         "share_stop": regex.compile(g["share_stop"]),
         "share_verbs": tuple(g["share_verbs"]),
         "scope": tuple(sorted(g["scope"], key=len, reverse=True)),
+        "frame_end": grammar.compile_pattern(g["frame_end"]),
         "baseline": grammar.compile_pattern(g["baseline"]),
         "max": g["max_chars"],
     }
@@ -154,7 +155,8 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     if len(bare) >= 2:
         # keep the end of a long clause: the measured thing stands right before the number;
         # a short name (辐射人群) takes what the clause before it was about
-        if len(bare) <= 4 and previous and not _states_a_number(previous):
+        if len(bare) <= 4 and previous and not _states_a_number(previous) \
+                and not g["frame_end"].search(despace(previous)):
             prev = _strip(_enumeration_tail(despace(previous)), g["leading"], end=False)
             if 2 <= len(prev) <= 16:
                 return _balanced(prev + bare)[-g["max"]:] or None
