@@ -38,6 +38,7 @@ def _g():
         "patterns": {k: grammar.compile_pattern(v) for k, v in g["patterns"].items()},
         "not": [grammar.compile_pattern(p) for p in g["not_deadline"]],
         "plan_base": g["plan_base"],
+        "lead": {k: regex.compile(grammar.alternation(ws) + r"\s*$") for k, ws in g["lead_words"].items()},
         "column_year": grammar.compile_pattern(g["column_year"]),
         "schedule": grammar.compile_pattern(g["schedule_columns"]),
     }
@@ -104,7 +105,7 @@ def _find_deadlines(text: str, doc_year: int | None, year_in_force: int | None) 
         y, mo, d, part = m.group("y", "m", "d", "part")
         end = _point(int(y), mo, d, part)
         if end and free(m.start(), m.end()):
-            a, b = _widen(text, m.start(), m.end())
+            a, b = _lead(text, m.start(), "point"), m.end()
             add(Found(a, b, Deadline(end=end, text=text[a:b])))
     base = g["plan_base"]
     for m in pats["plan_period"].finditer(text):
@@ -119,8 +120,7 @@ def _find_deadlines(text: str, doc_year: int | None, year_in_force: int | None) 
     if year_in_force:
         for m in pats["within_years"].finditer(text):
             n = int(m.group("n")) if m.group("n").isdigit() else chinese_to_int(m.group("n"))
-            lead = pats["within_years_lead"].search(text, max(0, m.start() - 8), m.start())
-            a = lead.start() if lead else m.start()
+            a = _lead(text, m.start(), "within_years")
             if doc_year and n and n < 20 and free(a, m.end()):
                 add(Found(a, m.end(), Deadline(end=_year_end(doc_year + n - 1), text=text[a:m.end()])))
         for m in pats["next_year"].finditer(text):
@@ -151,17 +151,10 @@ class _Intervals:
         return False
 
 
-_LEAD_WORDS = ("截至", "截止", "到", "至", "于", "在")
-_LEAD_LAST = frozenset(w[-1] for w in _LEAD_WORDS)
-
-
-def _widen(text: str, a: int, b: int) -> tuple[int, int]:
-    """Take in the 到/至/截至 before a year, for the deadline's `text`."""
-    if a and text[a - 1] in _LEAD_LAST:
-        for w in _LEAD_WORDS:
-            if text.startswith(w, a - len(w)) and a >= len(w):
-                return a - len(w), b
-    return a, b
+def _lead(text: str, start: int, kind: str) -> int:
+    """Where a deadline's words start: at the 到/至/截至 (or 利用 …) right before it, if any."""
+    m = _g()["lead"][kind].search(text, max(0, start - 8), start)
+    return m.start() if m else start
 
 
 @lru_cache(maxsize=1024)
