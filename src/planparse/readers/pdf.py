@@ -24,8 +24,11 @@ from .blocks import Block, Cell, Paragraph, TableBlock
 from .limits import LIMITS
 
 _PAGE_NUMBER = re.compile(r"^[—–\-－一~～]*\s*(?:第\s*)?\d{1,4}\s*(?:页)?\s*[—–\-－一~～]*$|^\d{1,4}\s*/\s*\d{1,4}$")
-_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
-_NOT_CJK = re.compile(r"[^\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+# Chinese text: CJK punctuation, unified ideographs, full-width forms
+_CJK_RANGES = (("\u3000", "\u303f"), ("\u4e00", "\u9fff"), ("\uff00", "\uffef"))
+_CJK_SET = "".join(f"{a}-{b}" for a, b in _CJK_RANGES)
+_CJK = re.compile(f"[{_CJK_SET}]")
+_NOT_CJK = re.compile(f"[^{_CJK_SET}]")
 _END_PUNCT = "。！？；：!?;:"
 
 
@@ -355,9 +358,12 @@ def _type_size(ps: list[tuple]) -> float:
     return max(heights)
 
 
+(_PUNCT_A, _PUNCT_B), (_HAN_A, _HAN_B), (_FULL_A, _FULL_B) = _CJK_RANGES
+
+
 def _is_cjk(ch: str) -> bool:
     """`_CJK.match` for one character, without a regex call (once per piece of every line)."""
-    return "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+    return _HAN_A <= ch <= _HAN_B or _PUNCT_A <= ch <= _PUNCT_B or _FULL_A <= ch <= _FULL_B
 
 
 def _same_rows_joined(rows: list[list]) -> list[list]:
@@ -786,7 +792,7 @@ def _holder(rows: list[list[Cell]], k: int) -> Cell:
 _LABEL = re.compile(r"^\s*(?:\d{1,3}\s*[.、．]|[（(]?[一二三四五六七八九十]+[、）)])")
 _DECIMAL = re.compile(r"\d+\.\d")  # 1.5 starts a line, not an item
 _BARE_NUMBER = re.compile(r"\d{1,4}")
-_LATIN_WORD = re.compile(r"[^\u3000-\u303f\u4e00-\u9fff\uff00-\uffef ]*")
+_LATIN_WORD = re.compile(f"[^{_CJK_SET} ]*")
 
 
 def _split_row(before: list[list[Cell]], after: list[list[Cell]]) -> bool:
