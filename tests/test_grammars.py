@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from planparse import grammar
 from planparse.numerals import chinese_to_int, fold
 from planparse.targets.deadline import column_deadline, find_deadlines
 from planparse.targets.indicator import indicator
@@ -198,3 +199,26 @@ def test_before_after_a_date_is_part_of_its_words():
     for text, words in [("2025年第一季度前完成改造", "2025年第一季度前"), ("2024年6月底前完成评审", "2024年6月底前")]:
         (found,) = find_deadlines(text, 2024)
         assert found.deadline.text == words
+
+
+@pytest.mark.parametrize("pattern,want", [
+    (r"第\s*\d+", {"第"}),
+    (r"(?:19|20)\d{2}年", {"1", "2"}),
+    (r"\d+岁|[一二]\s*级", {grammar.DIGIT, "一", "二"}),
+    (r"“?十[一二]五”?", {"“", "十"}),
+    (r"(?<![A-Za-z])[ab]++\d+", {"a", "b"}),  # a lookbehind is passed over
+    (r"(?=\p{Han})一|二", {"一", "二"}),
+    (r"a?b*c", {"a", "b", "c"}),
+])
+def test_first_chars(pattern, want):
+    assert grammar.first_chars(pattern) == want
+
+
+@pytest.mark.parametrize("pattern", [
+    r"a?", r"(?:x|)y?",  # can match the empty string
+    r"[^a]b", r"\w+", r"\s*x", r"\p{Han}x",  # start with what is not a list of characters
+    r"[[a-z]--[aeiou]]x", r"[\d&&[0-5]]",  # regex's set operations, which re would misread
+    r"(?P<a>x)(?P=a",  # not a pattern
+])
+def test_first_chars_unknown(pattern):
+    assert grammar.first_chars(pattern) is None

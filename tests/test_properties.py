@@ -75,3 +75,22 @@ def test_text_reader_and_pipeline_never_crash(lines):
     for t in doc.targets:
         assert math.isfinite(t.value)
         assert 0 <= t.source.start <= t.source.end <= len(t.text)
+
+
+# what the exclusion patterns start with and go on with: digits, numerals, the words
+# that lead some (第, 附件, 连续, 利用 …), quotes and brackets, letters and the ٣ of
+# another script's digits, which only a pattern that starts with \d can start at
+EXCLUSION_CHARS = list("0123٣一二两三五十百第附件表出生后每连续利用经过通公示式是、“”\"《》〔〕（）[]"
+                       "年月日岁周张床位级甲等星个项类种支批份内天工作时期阶段体系机制ABxz+:：-×%，。 ") \
+                  + ["2025", "2020", "十四五", "一流", "一体化", "进一步"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(EXCLUSION_CHARS), max_size=60).map("".join))
+def test_exclusions_tried_by_first_character_find_what_the_whole_alternation_finds(text):
+    from planparse.targets.numbers import _grammar
+
+    exclusions = _grammar()["exclusions"]
+    assert exclusions.by_char is not None  # every pattern's first characters were told
+    whole = [m.span() for m in exclusions.whole.finditer(text, overlapped=True)]
+    assert exclusions.spans(text, 0, len(text), len(text)) == whole

@@ -48,9 +48,7 @@ def _grammar():
         "token": regex.compile(token),
         "unit": regex.compile(rf"\s*{unit}"),
         "range_sep": regex.compile(_RANGE_SEP),
-        # one pattern, matched at every position (overlapped), costs a pass instead of forty
-        "exclusions": regex.compile("|".join(f"(?:{p})" for p in g["exclusions"]),
-                                    regex.VERBOSE | regex.V1),
+        "exclusions": _Exclusions(g["exclusions"]),
         "normalise": g.get("normalise", {}),
         "fractions": g["fraction_words"],
         "not_before": {k: tuple(v) for k, v in units.get("not_before", {}).items()},
@@ -99,19 +97,68 @@ def _normal_unit(raw: str) -> str:
     return _grammar()["normalise"].get(raw, raw)
 
 
+class _Exclusions:
+    """The exclusion patterns, each tried only where it can start.
+
+    Tried as one alternation at every character, the forty patterns were the costliest
+    pass of the targets; most start with a digit, a numeral or one of a few words. So
+    each character a pattern can start with (`grammar.first_chars`) gets the alternation
+    of just those patterns, in the grammar's order, and only those characters are
+    visited: where two match at one place the first still wins. Where a pattern's first
+    characters cannot be told, all of them are tried everywhere, as one alternation.
+    """
+
+    def __init__(self, patterns: list[str]):
+        def compiled(some: list[str]) -> regex.Pattern:
+            return regex.compile("|".join(f"(?:{p})" for p in some), regex.VERBOSE | regex.V1)
+
+        self.whole = compiled(patterns)
+        firsts = [grammar.first_chars(p) for p in patterns]
+        self.by_char: dict[str, regex.Pattern] | None = None
+        if any(f is None for f in firsts):
+            return
+        digit = regex.compile(r"\d")
+        chars = set().union(*firsts) - {grammar.DIGIT}
+        self.by_char = {
+            ch: compiled([p for p, f in zip(patterns, firsts)
+                          if ch in f or (grammar.DIGIT in f and digit.match(ch))])
+            for ch in chars
+        }
+        # a digit no pattern names (٣): the patterns that start with any digit
+        self.any_digit = compiled([p for p, f in zip(patterns, firsts) if grammar.DIGIT in f] or ["(?!)"])
+        self.starts = regex.compile(
+            "[" + "".join(regex.escape(ch) for ch in sorted(chars))
+            + (r"\d" if any(grammar.DIGIT in f for f in firsts) else "") + "]")
+
+    def spans(self, text: str, a: int, b: int, last: int) -> list[tuple[int, int]]:
+        """Where the patterns match in text[a:b], starting at or before `last` (one match
+        a place, overlapping)."""
+        if self.by_char is None:
+            out = []
+            for m in self.whole.finditer(text, a, b, overlapped=True):
+                if m.start() > last:
+                    break
+                out.append(m.span())
+            return out
+        by_char, any_digit = self.by_char, self.any_digit
+        out = []
+        for s in self.starts.finditer(text, a, last + 1):
+            p = s.start()
+            m = by_char.get(text[p], any_digit).match(text, p, b)
+            if m:
+                out.append(m.span())
+        return out
+
+
 _EXCLUSION_BOUND = regex.compile(r"[。！？!?；;]")  # what no exclusion runs past
 
 
 def _excluded_spans(text: str, around: list[Mention]) -> list[tuple[int, int]]:
     """Where the exclusion patterns match (overlapping), in the sentences (to 。！？ or ；)
-    that hold one of `around` (in order), up to the last of those in each.
-
-    This is the costliest pass of the targets (an alternation of forty tried at
-    every character), so it is kept to what can exclude a mention: no exclusion
-    runs past the end of a sentence, and one that starts after a mention cannot
-    hold it (`_Spans.hold`).
-    """
-    pattern = _grammar()["exclusions"]
+    that hold one of `around` (in order), up to the last of those in each: no exclusion
+    runs past the end of a sentence, and one that starts after a mention cannot hold it
+    (`_Spans.hold`)."""
+    exclusions: _Exclusions = _grammar()["exclusions"]
     ends = [m.start() for m in _EXCLUSION_BOUND.finditer(text)]
     last_in: dict[int, int] = {}  # sentence -> start of the last mention in it
     for c in around:
@@ -120,10 +167,7 @@ def _excluded_spans(text: str, around: list[Mention]) -> list[tuple[int, int]]:
     for k, last in last_in.items():
         a = ends[k - 1] + 1 if k else 0
         b = ends[k] if k < len(ends) else len(text)
-        for m in pattern.finditer(text, a, b, overlapped=True):
-            if m.start() > last:
-                break
-            spans.append(m.span())
+        spans += exclusions.spans(text, a, b, last)
     return spans
 
 
