@@ -118,7 +118,7 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     subject = _strip(_strip(pre, g["count_verbs"], end=True), g["trailing"], end=True)
     subject = _strip(subject, g["count_verbs"], end=False) or subject
     bare = _strip(pre, g["count_verbs"], end=False)
-    scope = next((w for w in g["scope"] if pre.startswith(w)), None) if bare == pre else None
+    scope = next(w for w in g["scope"] if pre.startswith(w)) if bare == pre and pre.startswith(g["scope"]) else None
     if scope:
         # 全市建成5G智慧医院示范点3个: a scope word before the verb goes with it
         rest = pre[len(scope):]
