@@ -300,7 +300,7 @@ def _fill_tables(pieces: list[_Piece], tables: list[_Table], chars: _CharBoxes) 
 def _whole_in_cell(run: str) -> bool:
     """A run can stand in a cell as one piece where the width of its first word is known
     without its inner boxes (see `_first_word_width`): it starts with CJK, or has none."""
-    return bool(_CJK.match(run)) or not _CJK.search(run)
+    return _is_cjk(run[0]) or not _CJK.search(run)
 
 
 def _into_table(table: _Table, piece: _Piece) -> bool:
@@ -362,7 +362,7 @@ def _type_size(ps: list[tuple]) -> float:
 
 
 def _is_cjk(ch: str) -> bool:
-    """`_CJK.match` for one character, without a regex call (once per piece of every line)."""
+    """`_CJK.match` for one character, without a regex call (made once per piece or more)."""
     return _HAN_A <= ch <= _HAN_B or _PUNCT_A <= ch <= _PUNCT_B or _FULL_A <= ch <= _FULL_B
 
 
@@ -387,7 +387,7 @@ def _join_pieces(ps: list[tuple], space_gap: float) -> str:
     parts = [ps[0][4]]
     for prev, p in zip(ps, ps[1:]):
         if p[4] != " " and parts[-1][-1] != " " and p[0] - prev[2] > space_gap \
-                and not (_CJK.match(p[4]) or _CJK.match(prev[4][-1])):
+                and not (_is_cjk(p[4][0]) or _is_cjk(prev[4][-1])):
             parts.append(" ")
         parts.append(p[4])
     return "".join(parts)
@@ -559,7 +559,7 @@ def _open_mark(text: str) -> bool:
 def _wrap_sep(before: str, after: str) -> str:
     """What stands between two halves of a wrapped line: nothing in Chinese or after a
     hyphen, a space between Latin words."""
-    if not before or not after or _CJK.match(before[-1]) or _CJK.match(after[0]) or before[-1] in "-/（(“":
+    if not before or not after or _is_cjk(before[-1]) or _is_cjk(after[0]) or before[-1] in "-/（(“":
         return ""
     return " "
 
@@ -577,14 +577,14 @@ def _first_word_width(text: str, pieces: list[tuple[float, float, str]], char_w:
     its end (a piece that does not start with CJK holds none, `_whole_in_cell`)."""
     if not pieces:
         return char_w
-    if _CJK.match(pieces[0][2]):
+    if _is_cjk(pieces[0][2][0]):
         n = 2 if text[:1] in _NO_LINE_END else 1
         while n < len(text) and text[n] in _NO_LINE_START:
             n += 1
         return n * char_w
     end = pieces[0][1]
     for _x0, x1, piece in pieces:
-        if _CJK.match(piece) or piece == " ":
+        if _is_cjk(piece[0]) or piece == " ":
             break
         end = x1
     return end - pieces[0][0]
