@@ -97,7 +97,8 @@ def read_pdf(data: bytes, name: str | None = None) -> list[Block]:
                 page.close()
             lines += page_lines
             tables += page_tables
-        if sum(len(line.text) for line in lines) + sum(_table_chars(t) for t in tables) < 20:
+        text_chars = sum(len(line.text) for line in lines)
+        if text_chars < 20 and text_chars + sum(_table_chars(t) for t in tables) < 20:
             raise Unsupported("the PDF has no text layer (a scan?); run OCR on it first", name)
         return _blocks(_drop_furniture(lines, heights), tables)
     finally:
