@@ -127,6 +127,8 @@ def test_a_bound_after_the_last_of_a_list_of_numbers_bounds_them_all():
     got = [(t.value, t.comparator) for t in doc.targets]
     # 左右 bounds only the number it follows: another indicator stands between the two
     assert got == [(45, "<="), (50, "<="), (60, "="), (20, "~")]
+    doc = notice("一、任务\n1. 孕产妇死亡率和婴儿死亡率分别控制在10/10万和4‰以下。")
+    assert [(t.value, t.unit, t.comparator) for t in doc.targets] == [(10, "1/10万", "<="), (4, "‰", "<=")]
 
 
 def test_this_year_words_take_the_year_from_the_title_when_nothing_else_gives_it():
@@ -171,6 +173,24 @@ def test_from_a_level_to_another_the_first_is_where_things_stand():
     got = [(t.value, t.kind, t.deadline and t.deadline.end.year, t.indicator) for t in doc.targets]
     assert got == [(5, "actual", None, "三级医院数量"), (8, "target", 2025, "三级医院数量"),
                    (75, "actual", None, "床位使用率"), (85, "target", 2025, "床位使用率")]
+
+
+def test_a_from_to_after_a_named_level_and_a_plans_own_words_name_nothing():
+    doc = notice("一、目标\n1. 二级综合医院设置老年医学科的比例达到80%以上，由目前的45%提高到80%。"
+                 "现有三级医院12家，计划新增3家，达到15家。")
+    got = [(t.value, t.kind, t.indicator) for t in doc.targets]
+    assert got == [(80, "target", "二级综合医院设置老年医学科的比例"),
+                   (45, "actual", "二级综合医院设置老年医学科的比例"),
+                   (80, "target", "二级综合医院设置老年医学科的比例"),
+                   (12, "actual", "三级医院"), (3, "target", "三级医院"), (15, "target", "三级医院")]
+    # but the words only begin names they are part of
+    doc = notice("一、目标\n1. 计划生育家庭特别扶助金标准提高到每人每月800元。")
+    assert doc.targets[0].indicator == "计划生育家庭特别扶助金标准"
+
+
+def test_a_count_led_by_its_own_verb_borrows_no_name_from_the_clause_before():
+    doc = notice("一、任务\n1. 优化人员用人管理，2024年计划招聘医务人员30人；由于基础薄弱，预计新建发热门诊8个。")
+    assert [t.indicator for t in doc.targets] == ["医务人员", "发热门诊"]
 
 
 def test_a_five_year_plan_without_a_date_dates_itself_by_its_first_year():

@@ -308,12 +308,16 @@ def _named_before(earlier: list[Target], target: Target) -> str | None:
     return None
 
 
+_LIST_JOINS = ("、", "和", "及", "与")
+
+
 def _share_comparators(targets: list[Target], spans: list[tuple[int, int]], folded: str) -> None:
     """Numbers listed together share a bound written once.
 
     Forward, a bound before the first: `至少配备1名医师和1名护士` (joined by 和/及/、, in one
     sentence, the first's bound not written after it). Backward, a bound after the last:
-    `分别控制在45人、50人以内` (only 、 between them, each with its unit)."""
+    `分别控制在45人、50人以内`, `10/10万和4‰以下` (only 、/和/及/与 between them, each with
+    its unit)."""
     for i in range(1, len(targets)):
         here, before = targets[i], targets[i - 1]
         prev_end, start = spans[i - 1][1], spans[i][0]
@@ -324,7 +328,7 @@ def _share_comparators(targets: list[Target], spans: list[tuple[int, int]], fold
     for i in range(len(targets) - 2, -1, -1):
         here, nxt = targets[i], targets[i + 1]
         if here.comparator == "=" and nxt.comparator in (">=", "<=", "~") \
-                and folded[spans[i][1]:spans[i + 1][0]].strip() == "、" \
+                and folded[spans[i][1]:spans[i + 1][0]].strip() in _LIST_JOINS \
                 and qualifiers.comparator_and_source("", folded[spans[i + 1][1]:spans[i + 1][1] + 8], False)[1] == "after":
             here.comparator = nxt.comparator
 

@@ -154,8 +154,9 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
         return _balanced((subject if len(subject) >= 2 else "") + noun)[: g["max"]] or None
     if len(bare) >= 2:
         # keep the end of a long clause: the measured thing stands right before the number;
-        # a short name (辐射人群) takes what the clause before it was about
-        if len(bare) <= 4 and previous and not _states_a_number(previous) \
+        # a short name (辐射人群) takes what the clause before it was about, unless a verb
+        # of its own led it (招聘医务人员30人 names what it counts)
+        if len(bare) <= 4 and bare == pre and previous and not _states_a_number(previous) \
                 and not g["frame_end"].search(despace(previous)):
             prev = _strip(_enumeration_tail(despace(previous)), g["leading"], end=False)
             if 2 <= len(prev) <= 16:
