@@ -41,6 +41,12 @@ def values(text: str):
     ("开展义诊活动不少于200场次", [(200, None, "场次")]),
     ("人均预期寿命提高1岁左右", [(1, None, "岁")]),
     ("婴儿死亡率下降了1.2个千分点", [(1.2, None, "千分点")]),
+    # a Latin unit right before Chinese text is no code (ISO9001 is)
+    ("抗菌药物使用强度控制在40DDDs以下", [(40, None, "DDDs")]),
+    ("存储容量达到2PB以上", [(2, None, "PB")]),
+    # a duration set as a level is a quantity; one that frames when is not (below)
+    ("平均住院日缩短至8天以内", [(8, None, "天")]),
+    ("审批时间控制在3个工作日以内", [(3, None, "个工作日")]),
 ])
 def test_numbers_units_and_ranges(text, want):
     assert values(text) == want
@@ -56,6 +62,7 @@ def test_numbers_units_and_ranges(text, want):
     "全覆盖", "一批", "百人传承工程", "一类疫苗", "在完成2024人员配备基础上", "个人卫生支出",
     "3级医院", "二级以上公立医院", "三级甲等医院", "努力形成一套符合卫生人才成长特点的梯队开发体系",
     "唐氏筛查、两种遗传代谢性疾病、听力障碍等免费筛查", "当前和今后一个时期",
+    "要在30日内完成整改", "ISO9001认证",
 ])
 def test_what_is_no_quantity(text):
     assert values(text) == []
