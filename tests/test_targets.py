@@ -221,3 +221,10 @@ def test_a_clause_that_frames_a_plan_neither_reports_nor_names():
     doc = notice("一、目标\n1. 在现有基础上，新增床位200张。\n2. 当前和今后一个时期，基层诊疗量占比达到65%。")
     assert [(t.value, t.kind, t.indicator) for t in doc.targets] == [
         (200, "target", "床位"), (65, "target", "基层诊疗量占比")]
+
+
+def test_a_clause_that_starts_with_respectively_names_its_numbers_after_the_earlier_ones():
+    doc = notice("一、目标\n1. 农村自来水普及率达到92%，城市污水处理率达到97%以上，分别比2023年提高2个和1个百分点。")
+    got = [(t.value, t.unit, t.change, t.indicator) for t in doc.targets]
+    assert got == [(92, "%", None, "农村自来水普及率"), (97, "%", None, "城市污水处理率"),
+                   (2, "百分点", "increase", "农村自来水普及率"), (1, "百分点", "increase", "城市污水处理率")]

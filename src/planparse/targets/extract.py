@@ -325,6 +325,9 @@ def _share_comparators(targets: list[Target], spans: list[tuple[int, int]], fold
                 and qualifiers.shares_comparator(folded[prev_end:start]) \
                 and qualifiers.comparator_and_source(folded[max(0, prev_end - 40):prev_end], "", False)[1] != "after":
             here.comparator = before.comparator
+        if here.change is None and before.change and before.text == here.text \
+                and qualifiers.shares_comparator(folded[prev_end:start]):
+            here.change = before.change  # 提高2个和1个百分点: the verb governs both
     for i in range(len(targets) - 2, -1, -1):
         here, nxt = targets[i], targets[i + 1]
         if here.comparator == "=" and nxt.comparator in (">=", "<=", "~") \
@@ -346,7 +349,9 @@ def _from_to(targets: list[Target], spans: list[tuple[int, int]], folded: str) -
 
 def _assign_respectively(targets: list[Target], mentions: list[Mention], folded: str, breaks: _Breaks,
                          u: _Unit) -> None:
-    """A、B分别为x、y: give each number its item of the list."""
+    """A、B分别为x、y: give each number its item of the list. A clause that starts with 分别
+    after as many numbers of its sentence (A达到x，B达到y，分别比2020年提高m和n个百分点)
+    gives its numbers their names, in order."""
     if "分别" not in folded:
         return
     groups: dict[tuple[int, int], list[int]] = {}
@@ -355,9 +360,13 @@ def _assign_respectively(targets: list[Target], mentions: list[Mention], folded:
         s_a, s_b = breaks.around(breaks.sentence, m_start, u.offset, u.end)
         c_a, _ = breaks.around(breaks.clause, m_start, s_a, s_b)
         groups.setdefault((c_a, s_a), []).append(i)
-    for (c_a, _), idx in groups.items():
+    for (c_a, s_a), idx in groups.items():
         first = mentions[idx[0]].start + u.offset
         names = respectively(folded[c_a:first], len(idx))
+        if names is None and despace(folded[c_a:first]).startswith("分别"):
+            earlier = [j for j in range(idx[0]) if mentions[j].start + u.offset >= s_a]
+            if len(earlier) == len(idx):
+                names = [targets[j].indicator for j in earlier]
         if names:
             for i, name in zip(idx, names):
                 targets[i].indicator = name or targets[i].indicator

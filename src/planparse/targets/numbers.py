@@ -247,4 +247,18 @@ def find_mentions(text: str, require_unit: bool = True) -> list[Mention]:
     # exclusions cost a pass over the text: only where there is something to exclude
     spans = _Spans(_excluded_spans(text, candidates))
     out = [m for m in candidates if not spans.hold(m.start, m.number_end)]
+    _share_units(text, out)
     return out
+
+
+_LIST_JOINS = ("和", "、", "及", "与")
+
+
+def _share_units(text: str, mentions: list[Mention]) -> None:
+    """`提高2个和1个百分点`, `3个、6个月`: a 个 joined to the next number whose unit is
+    written starting with 个 is the first part of that unit."""
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if a.unit == "个" and b.unit != "个" and text[a.end:b.start].strip() in _LIST_JOINS \
+                and text[b.number_end:b.end].lstrip().startswith("个"):
+            mentions[i] = a._replace(unit=b.unit)
