@@ -228,3 +228,15 @@ def test_a_clause_that_starts_with_respectively_names_its_numbers_after_the_earl
     got = [(t.value, t.unit, t.change, t.indicator) for t in doc.targets]
     assert got == [(92, "%", None, "农村自来水普及率"), (97, "%", None, "城市污水处理率"),
                    (2, "百分点", "increase", "农村自来水普及率"), (1, "百分点", "increase", "城市污水处理率")]
+
+
+def test_an_indicator_table_that_names_who_answers_for_each_row_stays_an_indicator_table():
+    table = ("\t序号\n\t指标名称\n\t单位\n\t2023年完成值\n\t2024年目标值\n\t责任处室\n\n"
+             "\t1\n\t人均预期寿命\n\t岁\n\t79.8\n\t≥80\n\t规划发展处\n\n"
+             "\t2\n\t家庭医生签约服务覆盖率（%）\n\t%\n\t42\n\t45\n\t基层卫生处\n")
+    doc = notice("附件\n\n2024年主要指标\n\n" + table)
+    assert doc.tables[0].kind == "indicator"
+    got = [(t.indicator, t.value, t.kind, t.owners) for t in doc.targets]
+    assert got == [("人均预期寿命", 79.8, "actual", ["规划发展处"]), ("人均预期寿命", 80, "target", ["规划发展处"]),
+                   ("家庭医生签约服务覆盖率", 42, "actual", ["基层卫生处"]),
+                   ("家庭医生签约服务覆盖率", 45, "target", ["基层卫生处"])]

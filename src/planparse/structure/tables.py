@@ -109,12 +109,15 @@ def classify(columns: list[str], caption: str | None) -> tuple[str, list[int]]:
     owner_cols = [j for j, c in enumerate(columns) if _pattern("owner_columns").search(c)]
     organ_cols = [j for j in owner_cols if not _pattern("division_columns").search(columns[j])]
     owners = organ_cols or owner_cols
-    if owners:
-        return "decomposition", owners
     has_indicator = any(_pattern("indicator_column").search(c) for c in columns)
     hints = sum(1 for c in columns if _pattern("indicator_hints").search(c))
-    if has_indicator and hints:
-        return "indicator", []
+    tasks = any(_pattern("decomposition_hints").search(c) for c in columns)
+    # an indicator table may name who answers for each row (责任处室) and stays one;
+    # a task table with an indicator column (主要指标) is a task table
+    if has_indicator and hints and not tasks:
+        return "indicator", owners
+    if owners:
+        return "decomposition", owners
     if caption and "任务分解" in caption:
         return "decomposition", []
     return "other", []

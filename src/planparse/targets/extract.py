@@ -162,14 +162,15 @@ def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
         for j in view.owner_columns:
             if j < len(texts):
                 owners += [o for o in split_owners(texts[j]) if o not in owners]
-        # 注册护士总数（万人）: an indicator that names its unit, where no column does
-        row_unit = _header_unit(texts[indicator_col]) \
-            if unit_col is None and indicator_col is not None and indicator_col < len(texts) else None
+        # 注册护士总数（万人）: an indicator that names its unit (the row's, where no column does)
+        name_unit = _header_unit(texts[indicator_col]) \
+            if indicator_col is not None and indicator_col < len(texts) else None
+        row_unit = name_unit if unit_col is None else None
         named = indicator_col is not None and (table.kind == "indicator" or row_unit is not None)
         fixed = None  # what the row's numbers measure, where an indicator column says it
         if named:
             name_cell = texts[indicator_col]
-            fixed = despace(_HEADER_UNIT.sub("", name_cell) if row_unit else name_cell) or None
+            fixed = despace(_HEADER_UNIT.sub("", name_cell) if name_unit else name_cell) or None
         row_dl: list[Deadline] = []
         for j in schedule_cols:
             found = find_deadlines(fold(texts[j]), year) if j < len(texts) else []
