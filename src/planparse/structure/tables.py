@@ -110,10 +110,11 @@ def classify(columns: list[str], caption: str | None) -> tuple[str, list[int]]:
     organ_cols = [j for j in owner_cols if not _pattern("division_columns").search(columns[j])]
     owners = organ_cols or owner_cols
     has_indicator = any(_pattern("indicator_column").search(c) for c in columns)
-    hints = sum(1 for c in columns if _pattern("indicator_hints").search(c))
+    hints = sum(1 for j, c in enumerate(columns) if j not in owner_cols and _pattern("indicator_hints").search(c))
     tasks = any(_pattern("decomposition_hints").search(c) for c in columns)
-    # an indicator table may name who answers for each row (责任处室) and stays one;
-    # a task table with an indicator column (主要指标) is a task table
+    # an indicator table may name who answers for each row (责任处室) and stays one (the
+    # owner columns are no hint: 责任单位 holds 单位); a task table with an indicator
+    # column (主要指标) is a task table
     if has_indicator and hints and not tasks:
         return "indicator", owners
     if owners:
