@@ -100,6 +100,9 @@ def test_change(before, after, want):
     ("2020-2022年", dt.date(2022, 12, 31), dt.date(2020, 1, 1)), ("十四五末", dt.date(2025, 12, 31), None),
     ("年内建成", dt.date(2020, 12, 31), None), ("三年内每年推广", dt.date(2022, 12, 31), None),
     ("用3年时间培训", dt.date(2022, 12, 31), None), ("明年年底前接入", dt.date(2021, 12, 31), None),
+    # a month or part of the year in force (work points): 6月底前, 第三季度, 下半年
+    ("6月底前完成", dt.date(2020, 6, 30), None), ("11月份前开展", dt.date(2020, 11, 30), None),
+    ("第三季度完成", dt.date(2020, 9, 30), None), ("下半年启动", dt.date(2020, 12, 31), None),
 ])
 def test_deadlines(text, end, start):
     found = find_deadlines(fold(text), doc_year=2020)

@@ -104,6 +104,24 @@ def test_work_points_with_inline_owner_notes():
     ]
 
 
+def test_work_points_with_month_deadlines_and_an_unbracketed_owner_sentence():
+    import planparse
+
+    text = ("XX市卫生健康委员会关于印发2024年卫生健康工作要点的通知\n\n各区卫生健康局：\n现将工作要点印发给你们。\n\n"
+            "XX市卫生健康委员会\n2024年2月1日\n\n一、重点工作\n"
+            "1. 9月底前完成村卫生室标准化建设，达标率100%。\n"
+            "2. 第二季度完成首批10家社区医院评审，11月份前开展2轮医疗质量专项检查，推进新一轮医院评审。\n"
+            "3. 年底前建成5个智慧医院示范点。牵头单位：市卫生健康委；责任单位：各区卫生健康局。\n")
+    doc = planparse.parse(text.encode())
+    rows = [(t.value, t.unit, t.deadline and t.deadline.end.isoformat(), t.owners) for t in doc.targets]
+    assert rows == [
+        (100, "%", "2024-09-30", []),
+        (10, "家", "2024-06-30", []), (2, "轮", "2024-11-30", []),  # 新一轮 is no count
+        (5, "个", "2024-12-31", ["市卫生健康委", "各区卫生健康局"]),
+    ]
+    assert doc.targets[0].indicator.endswith("达标率")  # 达 is a verb, 达标 is not
+
+
 def test_a_clause_that_says_when_it_starts_borrows_no_deadline():
     import planparse
 

@@ -19,10 +19,10 @@ from ..model import Deadline
 from ..numerals import chinese_to_int
 
 _PARTS_END = {"上半年": (6, 30), "第一季度": (3, 31), "一季度": (3, 31), "第二季度": (6, 30),
-              "二季度": (6, 30), "第三季度": (9, 30), "三季度": (9, 30)}
+              "二季度": (6, 30), "第三季度": (9, 30), "三季度": (9, 30)}  # the others end the year
 
 
-_HINT = regex.compile(r"年|五|(?:19|20)\d\d")
+_HINT = regex.compile(r"年|五|月|季度|(?:19|20)\d\d")
 
 
 class Found(NamedTuple):  # a tuple: cheap to make
@@ -79,7 +79,7 @@ def _find_deadlines(text: str, doc_year: int | None, year_in_force: int | None) 
     """
     year_in_force = year_in_force or doc_year
     if not _HINT.search(text):
-        return ()  # every deadline expression names a year or a plan (十四五)
+        return ()  # every deadline expression names a year, a month, a part of one or a plan (十四五)
     g = _g()
     blocked: _Intervals | None = None  # looked for only once something could be a deadline
     taken = _Intervals(())
@@ -129,6 +129,10 @@ def _find_deadlines(text: str, doc_year: int | None, year_in_force: int | None) 
         for m in pats["this_year"].finditer(text):
             if free(*m.span()):
                 add(Found(m.start(), m.end(), Deadline(end=_year_end(year_in_force), text=m.group())))
+        for m in pats["month_only"].finditer(text):
+            end = _point(year_in_force, m.group("m"), None, m.group("part"))
+            if end and free(*m.span()):
+                add(Found(m.start(), m.end(), Deadline(end=end, text=m.group())))
     found.sort(key=lambda f: f.start)
     return tuple(found)
 

@@ -14,6 +14,7 @@ def _g():
     g = grammar.load("owners")
     return {
         "labelled": grammar.compile_pattern(g["labelled_note"]),
+        "labelled_tail": grammar.compile_pattern(g["labelled_tail"]),
         "role": grammar.compile_pattern(g["role_note"]),
         "role_words": grammar.compile_pattern(g["role_words"]),
         "split": regex.compile(g["split"]),
@@ -62,9 +63,12 @@ def _run_together(name: str) -> list[str]:
     return [name]
 def inline_owners(text: str) -> tuple[list[str], int] | None:
     """Owners named in a note at the end of an item, and where the note starts."""
-    if not text.rstrip().rstrip("。；;").rstrip().endswith(("）", ")")):
-        return None  # both notes close the item with a bracket: most items end otherwise
     g = _g()
+    if not text.rstrip().rstrip("。；;").rstrip().endswith(("）", ")")):
+        # the bracketed notes close the item with a bracket: most items end otherwise, and
+        # an unbracketed one is a last sentence of labels (it is looked for near the end)
+        m = g["labelled_tail"].search(text, max(0, len(text) - 200))
+        return (split_owners(m.group("names")), m.start("note")) if m else None
     m = g["labelled"].search(text)
     if m:
         return split_owners(m.group("names")), m.start()
