@@ -22,7 +22,7 @@ _PARTS_END = {"上半年": (6, 30), "第一季度": (3, 31), "一季度": (3, 31
               "二季度": (6, 30), "第三季度": (9, 30), "三季度": (9, 30)}  # the others end the year
 
 
-_HINT = regex.compile(r"年|五|月|季度|(?:19|20)\d\d")
+_YEARS = regex.compile(r"年|五|(?:19|20)\d\d")  # what every pattern but month_only needs
 
 
 class Found(NamedTuple):  # a tuple: cheap to make
@@ -78,8 +78,12 @@ def _find_deadlines(text: str, doc_year: int | None, year_in_force: int | None) 
     the document's.
     """
     year_in_force = year_in_force or doc_year
-    if not _HINT.search(text):
-        return ()  # every deadline expression names a year, a month, a part of one or a plan (十四五)
+    # every deadline expression names a year or a plan (十四五), or a month or part of the
+    # year in force: cheap tests first, most texts have none
+    years = bool(_YEARS.search(text))
+    months = bool(year_in_force) and (("月" in text and "前" in text) or "季度" in text or "半年" in text)
+    if not years and not months:
+        return ()
     g = _g()
     blocked: _Intervals | None = None  # looked for only once something could be a deadline
     taken = _Intervals(())
@@ -96,6 +100,21 @@ def _find_deadlines(text: str, doc_year: int | None, year_in_force: int | None) 
         taken.add(f.start, f.end)
 
     pats = g["patterns"]
+    if years:
+        _year_words(text, doc_year, year_in_force, pats, g["plan_base"], free, add)
+    if months:
+        for m in pats["month_only"].finditer(text):
+            end = _point(year_in_force, m.group("m"), None, m.group("part"))
+            if end and free(*m.span()):
+                add(Found(m.start(), m.end(), Deadline(end=end, text=m.group())))
+    found.sort(key=lambda f: f.start)
+    return tuple(found)
+
+
+def _year_words(text: str, doc_year: int | None, year_in_force: int | None, pats: dict, base: dict,
+                free, add) -> None:
+    """The expressions that name a year or a plan, in order of precedence (a span before
+    the points in it)."""
     for m in pats["span"].finditer(text):
         y1, y2 = int(m.group("y")), int(m.group("y2"))
         if y2 > y1 and free(*m.span()):
@@ -107,7 +126,6 @@ def _find_deadlines(text: str, doc_year: int | None, year_in_force: int | None) 
         if end and free(m.start(), m.end()):
             a, b = _lead(text, m.start(), "point"), m.end()
             add(Found(a, b, Deadline(end=end, text=text[a:b])))
-    base = g["plan_base"]
     for m in pats["plan_period"].finditer(text):
         n = chinese_to_int(m.group("plan")) or 0
         n = 10 + n  # 十四 → 14
@@ -129,12 +147,6 @@ def _find_deadlines(text: str, doc_year: int | None, year_in_force: int | None) 
         for m in pats["this_year"].finditer(text):
             if free(*m.span()):
                 add(Found(m.start(), m.end(), Deadline(end=_year_end(year_in_force), text=m.group())))
-        for m in pats["month_only"].finditer(text):
-            end = _point(year_in_force, m.group("m"), None, m.group("part"))
-            if end and free(*m.span()):
-                add(Found(m.start(), m.end(), Deadline(end=end, text=m.group())))
-    found.sort(key=lambda f: f.start)
-    return tuple(found)
 
 
 class _Intervals:

@@ -67,7 +67,10 @@ def inline_owners(text: str) -> tuple[list[str], int] | None:
     if not text.rstrip().rstrip("。；;").rstrip().endswith(("）", ")")):
         # the bracketed notes close the item with a bracket: most items end otherwise, and
         # an unbracketed one is a last sentence of labels (it is looked for near the end)
-        m = g["labelled_tail"].search(text, max(0, len(text) - 200))
+        tail = max(0, len(text) - 200)
+        if "：" not in text[tail:] and ":" not in text[tail:]:
+            return None  # a label ends in a colon: most items have none near their end
+        m = g["labelled_tail"].search(text, tail)
         return (split_owners(m.group("names")), m.start("note")) if m else None
     m = g["labelled"].search(text)
     if m:
