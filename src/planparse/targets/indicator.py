@@ -16,7 +16,8 @@ _SEPARATORS = ("、", "和", "及", "以及", "与")
 _LEVEL_UNITS = {"%", "‰", "‱", "1/10万", "1/万", "百分点", "岁", "元", "万元", "亿元"}
 _DIGIT = regex.compile(r"\d")
 _LIST_SPLIT = regex.compile(r"[、和及与]")
-_POST_LEAD = regex.compile(r"^(?:及以上|以上|以下|左右|以内)+")
+_POST_WORDS = ("及以上", "以上", "以下", "左右", "以内")
+_POST_LEAD = regex.compile(f"^(?:{'|'.join(_POST_WORDS)})+")
 
 
 def _states_a_number(clause: str) -> bool:
@@ -128,7 +129,9 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
         bare = pre  # 配置率: the verb is part of the name
     elif pre.endswith(_RATIO_ENDS) and "的" in pre:
         bare = pre  # 建立电子健康档案的居民比例: the verb is in the name of the rate
-    post = _POST_LEAD.sub("", despace(after))
+    post = despace(after)
+    if post.startswith(_POST_WORDS):
+        post = _POST_LEAD.sub("", post)
     if unit in ("%", "‰") and post.startswith("的"):
         # 100%的村卫生室达到省定基本标准: the share of what the rest of the clause says
         noun = post[1:]

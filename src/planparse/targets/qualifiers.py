@@ -143,5 +143,7 @@ def tells_current_state(clause: str) -> bool:
 
 def baseline_year(before: str) -> int | None:
     """`比2015年（` right before a number: it is the 2015 baseline."""
+    if not before.rstrip().endswith(("（", "(")):
+        return None  # such a baseline stands in brackets: most numbers have none before them
     m = _g()["baseline"].search(before)
     return int(m.group("y")) if m else None
