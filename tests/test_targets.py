@@ -258,3 +258,12 @@ def test_an_indicator_table_that_names_who_answers_for_each_row_stays_an_indicat
     assert got == [("人均预期寿命", 79.8, "actual", ["规划发展处"]), ("人均预期寿命", 80, "target", ["规划发展处"]),
                    ("家庭医生签约服务覆盖率", 42, "actual", ["基层卫生处"]),
                    ("家庭医生签约服务覆盖率", 45, "target", ["基层卫生处"])]
+
+
+def test_a_count_described_after_de_keeps_its_name_and_implementation_verbs_are_no_name():
+    doc = notice("一、任务\n1. 设置床位800张的市第一人民医院新院区于2025年6月投入使用。\n"
+                 "2. 落实每月不少于4次的健康巡诊服务，政策落实率达到100%。\n"
+                 "3. 年度内完成老年人健康管理60万人。", "XX市卫生健康委员会\n2024年2月1日")
+    got = [(t.value, t.indicator, t.deadline and t.deadline.end.isoformat()) for t in doc.targets]
+    assert got == [(800, "床位", "2025-06-30"), (4, "健康巡诊服务", None), (100, "政策落实率", None),
+                   (60, "老年人健康管理", "2024-12-31")]

@@ -132,6 +132,8 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     post = despace(after)
     if post.startswith(_POST_WORDS):
         post = _POST_LEAD.sub("", post)
+    # 设置床位800张的新院区: after 的, what a named count describes, not what it counts
+    describes = post.startswith("的") and len(bare) >= 2
     if unit in ("%", "‰") and post.startswith("的"):
         # 100%的村卫生室达到省定基本标准: the share of what the rest of the clause says
         noun = post[1:]
@@ -152,7 +154,7 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
         stop = g["share_stop"].search(post)
         return _share(bare + (post[: stop.start()] if stop else post), g["max"])
     counted = unit is not None and unit not in _LEVEL_UNITS
-    if len(noun) >= 2 and (len(bare) < 2 or ends_in_verb or (counted and len(noun) >= 4)):
+    if len(noun) >= 2 and (len(bare) < 2 or ends_in_verb or (counted and len(noun) >= 4 and not describes)):
         # 新增1个院前医疗急救站点 / 村卫生室至少配备1名执业医师: the thing counted follows the unit
         return _balanced((subject if len(subject) >= 2 else "") + noun)[: g["max"]] or None
     if len(bare) >= 2:
