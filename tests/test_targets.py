@@ -267,3 +267,12 @@ def test_a_count_described_after_de_keeps_its_name_and_implementation_verbs_are_
     got = [(t.value, t.indicator, t.deadline and t.deadline.end.isoformat()) for t in doc.targets]
     assert got == [(800, "床位", "2025-06-30"), (4, "健康巡诊服务", None), (100, "政策落实率", None),
                    (60, "老年人健康管理", "2024-12-31")]
+
+
+def test_year_columns_of_a_task_table_take_the_rows_name_and_their_own_year():
+    table = ("\t序号\n\t重点任务\n\t2024年\n\t2025年\n\t完成时限\n\t牵头单位\n\n"
+             "\t1\n\t县级医院达到三级医院服务能力\n\t1家\n\t2家\n\t2025年底\n\t县卫健局\n")
+    doc = notice("附件\n\n重点任务分解表\n\n" + table)
+    got = [(t.indicator, t.value, t.deadline.end.isoformat(), t.owners) for t in doc.targets]
+    assert got == [("县级医院达到三级医院服务能力", 1, "2024-12-31", ["县卫健局"]),
+                   ("县级医院达到三级医院服务能力", 2, "2025-12-31", ["县卫健局"])]

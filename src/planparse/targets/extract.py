@@ -27,6 +27,7 @@ _SENTENCE_END = "。！？!?"
 _CLAUSE_END = "，,；;：:。！？!?\n"
 _SENTENCE_BREAK = re.compile(f"[{_SENTENCE_END}]")
 _CLAUSE_BREAK = re.compile(f"[{_CLAUSE_END}]")
+_MAX_NAME = 40  # the longest row label taken as a name (the indicator grammar's max_chars)
 _SKIP_COLUMNS = re.compile(r"^(?:序号|编号|单位|计量单位|性质|属性|指标属性|备注|类别|领域|类型)$")
 
 
@@ -48,6 +49,7 @@ class _Unit:
     require_unit: bool = True
     default_unit: str | None = None
     fixed_indicator: str | None = None
+    row_label: str | None = None  # what names the row, for a number nothing else names
     actual_context: bool = False
     year_in_force: int | None = None  # what 年内/全年 mean here (a year column's year)
 
@@ -155,6 +157,12 @@ def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
     unit_col = next((j for j, c in enumerate(cols) if re.fullmatch(r"(?:计量)?单位", c)), None)
     indicator_col = next((j for j, c in enumerate(cols) if re.search(r"指标", c) and j != unit_col), None)
     schedule_cols = [j for j, c in enumerate(cols) if is_schedule_column(c)]
+    # what names a row where nothing else names a number: its indicator column, else its
+    # first column of text (1家 | 2家 under 2024年 | 2025年, in the row of 县级医院达到三级医院服务能力)
+    label_col = indicator_col if indicator_col is not None else next(
+        (j for j, c in enumerate(cols) if j not in view.owner_columns and j not in schedule_cols
+         and j != unit_col and not _SKIP_COLUMNS.match(c) and column_deadline(c) is None
+         and _header_unit(c) is None), None)
     for r, row in enumerate(view.cells):
         texts = [c.text for c in row]
         context = " | ".join(texts)
@@ -171,6 +179,8 @@ def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
         if named:
             name_cell = texts[indicator_col]
             fixed = despace(_HEADER_UNIT.sub("", name_cell) if name_unit else name_cell) or None
+        label = despace(texts[label_col]) if label_col is not None and label_col < len(texts) else ""
+        row_label = label if 2 <= len(label) <= _MAX_NAME else None
         row_dl: list[Deadline] = []
         for j in schedule_cols:
             found = find_deadlines(fold(texts[j]), year) if j < len(texts) else []
@@ -184,7 +194,8 @@ def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
                 continue  # numbers in an indicator's name are qualifiers (5岁以下儿童死亡率)
             col_dl = column_deadline(name)
             col_year = col_dl.end.year if col_dl else None
-            fallback = ([] if c in schedule_cols else row_dl) + ([col_dl] if col_dl else []) + heads_dl
+            # a year column is nearer than the row's schedule: 1家 | 2家 under 2024年 | 2025年 with 2026年底 at the end
+            fallback = ([col_dl] if col_dl else []) + ([] if c in schedule_cols else row_dl) + heads_dl
             units.append(_Unit(
                 text=cell.text, offset=0, end=len(cell.text), owners=owners, fallback_deadlines=fallback,
                 path=table.section_path, attachment=placed.attachment, context=context,
@@ -193,6 +204,7 @@ def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
                 default_unit=_unit_cell(texts[unit_col]) if unit_col is not None
                 else (_header_unit(name) or row_unit),
                 fixed_indicator=fixed,
+                row_label=row_label if c != label_col else None,
                 actual_context=qualifiers.is_actual_column(name, year),
                 year_in_force=col_year,
             ))
@@ -288,7 +300,7 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
         spans.append((m.start, m.end))
         target = _target(u, folded, m, deadlines, breaks, year, prev_end)
         if target.indicator is None:
-            target.indicator = _named_before(out, target)
+            target.indicator = _named_before(out, target) or u.row_label
         out.append(target)
         prev_end = m.end
     _share_comparators(out, spans, folded)
