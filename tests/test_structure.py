@@ -174,3 +174,15 @@ def test_a_web_page_printed_with_its_navigation_keeps_its_title():
             "索引号：014010000/2023-00123 发布日期：2023-11-01\n通州区“十四五”卫生健康事业发展规划\n"
             "分享到：微信 微博\n一、发展基础\n全区人均预期寿命达到83岁。\n")
     assert planparse.parse(text.encode()).header.title == "通州区“十四五”卫生健康事业发展规划"
+
+
+def test_sections_of_a_plan_stand_under_their_chapters():
+    import planparse
+
+    text = ("XX市“十四五”卫生健康事业发展规划\n\n第一章 发展基础\n\n第一节 主要成就\n\n人均预期寿命达到79.5岁。\n\n"
+            "第二章 主要任务\n\n第一节 公共卫生\n\n一、健全疾控体系\n\n（一）提升能力。建成3个区域性疾控实验室。\n")
+    doc = planparse.parse(text.encode())
+    tree = [(s.label, [(c.label, [g.label for g in c.children]) for c in s.children]) for s in doc.sections]
+    assert tree == [("第一章", [("第一节", [])]), ("第二章", [("第一节", ["一、"])])]
+    assert [t.source.section_path for t in doc.targets][1] == [
+        "第二章主要任务", "第一节公共卫生", "一、健全疾控体系", "（一）提升能力"]

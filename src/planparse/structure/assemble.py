@@ -165,7 +165,7 @@ def _place(blocks: list[Block], attachment: str | None, structure: Structure) ->
         h = by_index.get(para_no)
         para_no += 1
         if h is not None:
-            while stack and stack[-1].level >= h.level:
+            while stack and stack[-1].nesting >= h.nesting:
                 stack.pop()
             (stack[-1].children if stack else roots).append(h)
             stack.append(h)

@@ -16,17 +16,20 @@ class Label:
     level: int
     number: int | None
     text: str  # as written, e.g. "（八 ）"
+    rank: float = 0  # where it nests: its level, or between two (第X节)
 
 
 @dataclass(frozen=True)
 class _Style:
     name: str
     level: int
+    rank: float
 
 
 @lru_cache(maxsize=None)
 def _styles() -> tuple[_Style, ...]:
-    return tuple(_Style(s["name"], s["level"]) for s in grammar.load("outline")["levels"])
+    return tuple(_Style(s["name"], s["level"], s.get("rank", s["level"]))
+                 for s in grammar.load("outline")["levels"])
 
 
 _LABEL_REACH = 40
@@ -66,7 +69,7 @@ def match_label(text: str) -> tuple[Label, str] | None:
     circ = groups[labels.circ] if labels.circ >= 0 else None
     number = int(raw) if raw and raw.isdigit() else chinese_to_int(raw or circ or "")
     label = text[: m.end()].rstrip()
-    return Label(style.name, style.level, number, label), text[m.end():].strip()
+    return Label(style.name, style.level, number, label, style.rank), text[m.end():].strip()
 
 
 def attachment_marker(text: str) -> str | None:
@@ -108,6 +111,11 @@ class Heading:
     text: str
     children: list["Heading"] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
+    rank: float | None = None  # where it nests, where that is not its level (第X节)
+
+    @property
+    def nesting(self) -> float:
+        return self.level if self.rank is None else self.rank
 
 
 def find_headings(paragraphs: list[str]) -> list[Heading]:
@@ -121,7 +129,8 @@ def find_headings(paragraphs: list[str]) -> list[Heading]:
         if not rest:
             continue  # a bare "1." is no heading
         title, body = split_title(rest)
-        heads.append(Heading(i, label.level, label.text, label.number, label.style, title, body))
+        heads.append(Heading(i, label.level, label.text, label.number, label.style, title, body,
+                             rank=label.rank if label.rank != label.level else None))
     _promote_misnumbered_top(heads)
     heads = _restore_lost_labels(heads, paragraphs)
     return heads
