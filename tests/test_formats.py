@@ -73,10 +73,11 @@ NOTICES = sorted(p.stem for p in (TESTS_DATA / "notices").glob("*.txt"))
 @pytest.mark.parametrize("stem", NOTICES)
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
 def test_notices_written_for_the_tests_read_alike_in_every_format(stem, fmt):
-    """Four notices not in the corpus (an education plan, an air-quality plan, work points with
-    a task table as its own attachment, a five-year plan), made into .docx and .pdf by
+    """Notices not in the corpus (tests/data/notices/README.md), made into .docx and .pdf by
     scripts/make_samples.py. Their PDFs start each attachment on a new page after a
-    right-aligned date: the reader once joined the date with the next page's 附件1."""
+    right-aligned date: the reader once joined the date with the next page's 附件1; wp2's
+    owner note （医政科牵头，…） starts a line after a sentence that stops short of the
+    margin, because its bracket cannot end a line: the reader once made it a paragraph."""
     txt = planparse.parse(TESTS_DATA / "notices" / f"{stem}.txt")
     doc = planparse.parse(TESTS_DATA / "notices" / f"{stem}.{fmt}")
     assert doc.header == txt.header

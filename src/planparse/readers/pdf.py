@@ -572,6 +572,15 @@ _NO_LINE_START = "，。、；：？！）》」』”’〉】〕］｝〗…�
 _NO_LINE_END = "（《「『“‘〈【〔［｛〖([{"
 
 
+def _unbreakable_start(text: str) -> int:
+    """How many characters of a CJK line's start could not have been parted: the first with
+    an opening mark before it and the closing punctuation after it."""
+    n = 2 if text[:1] in _NO_LINE_END else 1
+    while n < len(text) and text[n] in _NO_LINE_START:
+        n += 1
+    return n
+
+
 def _first_word_width(text: str, pieces: list[tuple[float, float, str]], char_w: float) -> float:
     """How wide the first unbreakable part of a cell line is: a CJK character with the
     punctuation that cannot be parted from it (see above), or a Latin word or number to
@@ -579,10 +588,7 @@ def _first_word_width(text: str, pieces: list[tuple[float, float, str]], char_w:
     if not pieces:
         return char_w
     if _is_cjk(pieces[0][2][0]):
-        n = 2 if text[:1] in _NO_LINE_END else 1
-        while n < len(text) and text[n] in _NO_LINE_START:
-            n += 1
-        return n * char_w
+        return _unbreakable_start(text) * char_w
     end = pieces[0][1]
     for _x0, x1, piece in pieces:
         if _is_cjk(piece[0]) or piece == " ":
@@ -740,7 +746,9 @@ def _runs_on(prev: _Line, line: _Line, prev_margins: tuple[float, float, float],
     `left`. Over a page break the two pages' margins may differ: each line is measured
     against its own. An attachment marker (附件1 at the top of a page) starts a part."""
     prev_left, right, _ = prev_margins
-    if prev.text[-1:] in _END_PUNCT and prev.x1 < right - 0.5 * char_w:
+    # a line that ends a sentence and stops short ends its paragraph, unless what starts the
+    # next line could not have stood in the gap: （医 moves down whole (line breaking, below)
+    if prev.text[-1:] in _END_PUNCT and right - prev.x1 > (_unbreakable_start(line.text) - 0.5) * char_w:
         return False
     if _LABEL.match(line.text) and not _DECIMAL.match(line.text):
         return False  # a numbered item starts on its own line

@@ -112,8 +112,9 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     if squashed.endswith(_SEPARATORS):
         # 新增1个A、2个B: what stands before the separator named the number before
         squashed = ""
-    pre = _enumeration_tail(squashed)
-    pre = _strip(_strip(pre, g["trailing"], end=True), g["leading"], end=False)
+    pre = _strip(_enumeration_tail(squashed), g["trailing"], end=True)
+    short = len(pre) <= 4  # the clause itself is short, not made short by taking verbs off
+    pre = _strip(pre, g["leading"], end=False)
     pre = _strip(g["baseline"].sub("", pre) if "年" in pre else pre, g["trailing"], end=True)
     ends_in_verb = squashed.endswith(g["count_verbs"].all)
     subject = _strip(_strip(pre, g["count_verbs"], end=True), g["trailing"], end=True)
@@ -159,9 +160,9 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
         return _balanced((subject if len(subject) >= 2 else "") + noun)[: g["max"]] or None
     if len(bare) >= 2:
         # keep the end of a long clause: the measured thing stands right before the number;
-        # a short name (辐射人群) takes what the clause before it was about, unless a verb
-        # of its own led it (招聘医务人员30人 names what it counts)
-        if len(bare) <= 4 and bare == pre and previous and not _states_a_number(previous) \
+        # a short name (辐射人群) takes what the clause before it was about, unless words of
+        # its own led it (招聘医务人员30人, 二是开展应急演练2次 name what they count)
+        if len(bare) <= 4 and short and previous and not _states_a_number(previous) \
                 and not g["frame_end"].search(despace(previous)):
             prev = _strip(_enumeration_tail(despace(previous)), g["leading"], end=False)
             if 2 <= len(prev) <= 16:
