@@ -276,3 +276,17 @@ def test_year_columns_of_a_task_table_take_the_rows_name_and_their_own_year():
     got = [(t.indicator, t.value, t.deadline.end.isoformat(), t.owners) for t in doc.targets]
     assert got == [("县级医院达到三级医院服务能力", 1, "2024-12-31", ["县卫健局"]),
                    ("县级医院达到三级医院服务能力", 2, "2025-12-31", ["县卫健局"])]
+
+
+def test_what_a_report_lists_and_changes_is_where_things_stand_and_signing_is_no_approximation():
+    doc = notice("一、工作成效\n1. 目前全市共有医疗卫生机构1560个，其中医院86家。\n"
+                 "2. 目前家庭医生签约率为42%，较上年提高2个百分点。\n"
+                 "二、工作目标\n3. 全年家庭医生签约120万人，诊疗人次同比增长12.5%。",
+                 "XX市卫生健康委员会\n2024年2月1日")
+    got = [(t.value, t.kind, t.comparator, t.indicator) for t in doc.targets]
+    assert got == [(1560, "actual", "=", "全市共有医疗卫生机构"), (86, "actual", "=", "医院"),
+                   (42, "actual", "=", "家庭医生签约率"), (2, "actual", "=", "家庭医生签约率"),
+                   (120, "target", "=", "家庭医生签约"), (12.5, "target", "=", "诊疗人次")]
+    # a bracketed baseline is an aside: the change after it is still a target
+    doc = notice("一、目标\n1. 重大慢性病过早死亡率比2015年（12.93%）降低10%。")
+    assert [(t.value, t.kind) for t in doc.targets] == [(12.93, "actual"), (10, "target")]

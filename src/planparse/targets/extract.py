@@ -305,6 +305,7 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
         prev_end = m.end
     _share_comparators(out, spans, folded)
     _from_to(out, spans, folded)
+    _actual_lists(out, spans, folded)
     _assign_respectively(out, mentions, folded, breaks, u)
     return out
 
@@ -312,13 +313,34 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
 def _named_before(earlier: list[Target], target: Target) -> str | None:
     """A number whose clause names nothing measures what the last number of its sentence in
     the same unit did: 现有三级医院8家，到2025年达到10家; 累计建成省示范村卫生室53家，占总数的
-    25.5%，其中新增42家 (not the share between them)."""
+    25.5%，其中新增42家 (not the share between them); a change in points, what a rate did
+    (签约率达到42%，较上年提高2个百分点)."""
+    unit = _RATE_OF_POINTS.get(target.unit, target.unit) if target.change else target.unit
     for t in reversed(earlier):
         if t.text != target.text:
             break
-        if t.unit == target.unit and t.indicator:
+        if t.unit in (target.unit, unit) and t.indicator:
             return t.indicator
     return None
+
+
+_RATE_OF_POINTS = {"百分点": "%", "千分点": "‰"}
+
+
+def _actual_lists(targets: list[Target], spans: list[tuple[int, int]], folded: str) -> None:
+    """`目前全市共有医疗卫生机构1560个，其中医院86家`, `签约率达到42%，较上年提高2个百分点`
+    (in a report of 2023): what 其中 lists of a number that tells where things stand, and
+    the change it made, tell it too, as of the same date (unless a plan word comes between)."""
+    for i in range(1, len(targets)):
+        before, here = targets[i - 1], targets[i]
+        if before.kind != "actual" or here.kind != "target" or before.text != here.text:
+            continue
+        between = despace(folded[spans[i - 1][1]:spans[i][0]])
+        if between.startswith(("）", ")")):
+            continue  # the number before was an aside in brackets (比2015年（12.93）降低10%)
+        between = between.lstrip("，,；;")
+        if between.startswith("其中") or (here.change and not qualifiers.has_future_marker(between)):
+            here.kind, here.deadline = "actual", before.deadline
 
 
 _LIST_JOINS = ("、", "和", "及", "与")

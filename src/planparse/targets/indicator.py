@@ -29,10 +29,11 @@ def _states_a_number(clause: str) -> bool:
 class _Words:
     """A word list as `_strip` uses it: all at once for str.endswith, and by the character
     a word ends or starts with, longest first (the lists run to dozens of words); `keep`,
-    words that start like one of them but are none (有效 for 有)."""
+    words that start like one of them but are none (有效 for 有); `keep_end`, words that
+    end like one (签约 for 约)."""
 
-    def __init__(self, words: list[str], keep: list[str] = ()):
-        self.keep = tuple(keep)
+    def __init__(self, words: list[str], keep: list[str] = (), keep_end: list[str] = ()):
+        self.keep, self.keep_end = tuple(keep), tuple(keep_end)
         self.all = tuple(sorted(set(words), key=len, reverse=True))
         self.by_last: dict[str, tuple[str, ...]] = {}
         self.by_first: dict[str, tuple[str, ...]] = {}
@@ -45,7 +46,7 @@ class _Words:
 def _g():
     g = grammar.load("indicator")
     return {
-        "trailing": _Words(g["trailing"]),
+        "trailing": _Words(g["trailing"], keep_end=g["not_approx"]),
         "leading": _Words(g["leading"], keep=g["not_verbs"]),
         "count_verbs": _Words(g["count_verbs"], keep=g["not_verbs"]),
         "stop_after": regex.compile(g["stop_after"]),
@@ -65,6 +66,8 @@ def _strip(s: str, words: _Words, end: bool) -> str:
     not a verb or particle around the name."""
     while s:
         if end:
+            if words.keep_end and s.endswith(words.keep_end):
+                return s  # 签约: a word that ends like one of them
             for w in words.by_last.get(s[-1], ()):
                 if s.endswith(w):
                     rest = s[: -len(w)].rstrip()

@@ -25,6 +25,7 @@ def _g():
                                  r"(?P<rest>[^0-9，,；;。]{1,40})$"),
         "level_words": tuple(g["plain_before"]) + tuple(g["change"]["increase"]) + tuple(g["change"]["decrease"]),
         "between": tuple(sorted(g["between"] + grammar.load("indicator")["count_verbs"], key=len, reverse=True)),
+        "not_approx": tuple(grammar.load("indicator")["not_approx"]),
         "increase": g["change"]["increase"],
         "decrease": g["change"]["decrease"],
         "increase_words": tuple(g["change"]["increase"]),
@@ -66,7 +67,7 @@ def comparator_and_source(before: str, after: str, is_range: bool) -> tuple[str,
                 return op, "after"
     pre = clause = _squash(before)
     for _ in range(3):
-        if pre.endswith(g["before_words"]):
+        if pre.endswith(g["before_words"]) and not pre.endswith(g["not_approx"]):
             for w, op in g["before"]:
                 if pre.endswith(w):
                     return op, "before"
