@@ -130,6 +130,7 @@ def test_owner_cells_and_notes():
     assert split_owners("卫健局          教育局") == ["卫健局", "教育局"]
     assert split_owners("/") == [] and split_owners("—") == []
     assert split_owners("市卫健委（牵头）\n市财政局（配合）") == ["市卫健委", "市财政局"]
+    assert split_owners("市卫健委牵头，市发改委、市财政局配合") == ["市卫健委", "市发改委", "市财政局"]
     # names a narrow PDF cell ran together, cut where one ends like an organ and 各 or another begins
     assert split_owners("卫健局疾控中心医疗机构") == ["卫健局", "疾控中心", "医疗机构"]
     assert split_owners("红十字会各镇、街道") == ["红十字会", "各镇", "街道"]

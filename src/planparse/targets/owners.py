@@ -17,6 +17,8 @@ def _g():
         "labelled_tail": grammar.compile_pattern(g["labelled_tail"]),
         "role": grammar.compile_pattern(g["role_note"]),
         "role_words": grammar.compile_pattern(g["role_words"]),
+        # 市卫健委牵头，市财政局配合 written in a cell: the role after a name is no part of it
+        "role_tail": grammar.compile_pattern(f"(?<=..)(?:{g['role_words']})+$"),
         "split": regex.compile(g["split"]),
         "not": set(g["not_owner"]),
         "not_pattern": grammar.compile_pattern(g["not_owner_pattern"]),
@@ -40,7 +42,7 @@ def _split_owners(cell: str) -> tuple[str, ...]:
     out: list[str] = []
     for part in g["split"].split(cell):
         name = g["role_label"].sub("", despace(part))
-        name = g["role_suffix"].sub("", name).strip("。.；;：:")
+        name = g["role_tail"].sub("", g["role_suffix"].sub("", name)).strip("。.；;：:")
         if not name or name in g["not"] or g["not_pattern"].search(name) or len(name) > 40:
             continue
         for piece in _run_together(name):
