@@ -20,7 +20,7 @@ from ..structure.tables import TableView
 from . import qualifiers
 from .deadline import Found, column_deadline, find_deadlines, is_schedule_column
 from .indicator import indicator, respectively
-from .numbers import Mention, find_mentions
+from .numbers import LIST_JOINS, Mention, find_mentions
 from .owners import inline_owners, split_owners
 
 _SENTENCE_END = "。！？!?"
@@ -343,9 +343,6 @@ def _actual_lists(targets: list[Target], spans: list[tuple[int, int]], folded: s
             here.kind, here.deadline = "actual", before.deadline
 
 
-_LIST_JOINS = ("、", "和", "及", "与")
-
-
 def _share_comparators(targets: list[Target], spans: list[tuple[int, int]], folded: str) -> None:
     """Numbers listed together share a bound written once.
 
@@ -366,7 +363,7 @@ def _share_comparators(targets: list[Target], spans: list[tuple[int, int]], fold
     for i in range(len(targets) - 2, -1, -1):
         here, nxt = targets[i], targets[i + 1]
         if here.comparator == "=" and nxt.comparator in (">=", "<=", "~") \
-                and folded[spans[i][1]:spans[i + 1][0]].strip() in _LIST_JOINS \
+                and folded[spans[i][1]:spans[i + 1][0]].strip() in LIST_JOINS \
                 and qualifiers.comparator_and_source("", folded[spans[i + 1][1]:spans[i + 1][1] + 8], False)[1] == "after":
             here.comparator = nxt.comparator
 

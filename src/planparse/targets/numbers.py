@@ -251,7 +251,7 @@ def find_mentions(text: str, require_unit: bool = True) -> list[Mention]:
     return out
 
 
-_LIST_JOINS = ("和", "、", "及", "与")
+LIST_JOINS = ("、", "和", "及", "与")  # what joins the numbers of a list (3个、6个月; 10/10万和4‰)
 
 
 def _share_units(text: str, mentions: list[Mention]) -> None:
@@ -259,6 +259,6 @@ def _share_units(text: str, mentions: list[Mention]) -> None:
     written starting with 个 is the first part of that unit."""
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
-        if a.unit == "个" and b.unit != "个" and text[a.end:b.start].strip() in _LIST_JOINS \
+        if a.unit == "个" and b.unit != "个" and text[a.end:b.start].strip() in LIST_JOINS \
                 and text[b.number_end:b.end].lstrip().startswith("个"):
             mentions[i] = a._replace(unit=b.unit)
