@@ -25,7 +25,6 @@ from .owners import inline_owners, split_owners
 
 _SENTENCE_END = "。！？!?"
 _CLAUSE_END = "，,；;：:。！？!?\n"
-_SENTENCE_BREAK = re.compile(f"[{_SENTENCE_END}]")
 _CLAUSE_BREAK = re.compile(f"[{_CLAUSE_END}]")
 _MAX_NAME = 40  # the longest row label taken as a name (the indicator grammar's max_chars)
 _SKIP_COLUMNS = re.compile(r"^(?:序号|编号|单位|计量单位|性质|属性|指标属性|备注|类别|领域|类型)$")
@@ -272,8 +271,8 @@ class _Breaks:
     """Where the sentences and clauses of a unit's text end, looked up by position in O(log n)."""
 
     def __init__(self, text: str):
-        self.sentence = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
         self.clause = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+        self.sentence = [k for k in self.clause if text[k] in _SENTENCE_END]  # a sentence end ends a clause
 
     @staticmethod
     def around(ends: list[int], pos: int, lo: int, hi: int) -> tuple[int, int]:
