@@ -234,3 +234,15 @@ def test_first_chars(pattern, want):
 ])
 def test_first_chars_unknown(pattern):
     assert grammar.first_chars(pattern) is None
+
+
+def test_by_char_looks_words_up_longest_first():
+    ends = grammar.by_char(["达到", "到", "达", "为", "争创建", "创建"], last=True)
+    assert ends["到"] == ("达到", "到") and ends["建"] == ("争创建", "创建") and ends["为"] == ("为",)
+    starts = grammar.by_char(["达到", "达", "争创建"], last=False)
+    assert starts == {"达": ("达到", "达"), "争": ("争创建",)}
+
+
+@pytest.mark.parametrize("before,want", [("不低于达到", ">="), ("至少配备", ">="), ("不超过达到", "<="), ("控制在", "="), ("达到", "=")])
+def test_comparator_looks_past_the_longest_verb(before, want):
+    assert comparator(before, "", False) == want

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from planparse.structure.header import parse_date, parse_header
-from planparse.structure.outline import find_headings, match_label
+from planparse.structure.outline import find_headings, match_label, without_label
 
 
 def test_header_of_a_printed_notice(parsed):
@@ -50,6 +50,14 @@ def test_label_levels():
     for text, level in cases.items():
         assert match_label(text)[0].level == level, text
     assert match_label("1.5%的增长") is None
+
+
+def test_without_label_agrees_with_match_label():
+    # the clause before a number loses its label the way a heading does
+    for text in ["（二）新增床位", "3. 建成", "①首诊", "第二章 总则", "1.5%的增长", "全市建成", "  （1）签约"]:
+        m = match_label(text)
+        assert without_label(text) == (m[1] if m else text), text
+    assert without_label("（２）新建") == "新建"  # full-width digits fold as in match_label
 
 
 def test_slips_in_numbering_are_mended():

@@ -32,6 +32,16 @@ def compile_pattern(pattern: str) -> regex.Pattern:
     return regex.compile(pattern, regex.VERBOSE | regex.V1)
 
 
+def by_char(words: Iterable[str], last: bool) -> dict[str, tuple[str, ...]]:
+    """Words by their last (or first) character, longest first: a text's end (or start) then
+    looks up the handful of words it could be, not the whole list."""
+    out: dict[str, tuple[str, ...]] = {}
+    for w in sorted(set(words), key=len, reverse=True):
+        k = w[-1] if last else w[0]
+        out[k] = out.get(k, ()) + (w,)
+    return out
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex group matching any of the words, longest first."""
     return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"

@@ -55,6 +55,15 @@ def _labels() -> _Labels:
     return _Labels(pattern, styles, index.get("num", -1), index.get("circ", -1))
 
 
+def without_label(text: str) -> str:
+    """The text after the heading label at its start, or the text as it is where none.
+
+    What a number's clause needs (`1.新增床位200张`): the label alone, without the
+    `Label` that `match_label` builds and caches for a heading; these clauses do not repeat."""
+    m = _labels().pattern.match(fold(text[:_LABEL_REACH]))
+    return text[m.end():].strip() if m else text
+
+
 @lru_cache(maxsize=8192)
 def match_label(text: str) -> tuple[Label, str] | None:
     """The heading label at the start of `text`, and the text after it."""

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..model import Deadline, Target
 from ..numerals import despace, fold
 from ..structure.assemble import Placed, Structure, section_name
-from ..structure.outline import Heading, match_label
+from ..structure.outline import Heading, match_label, without_label
 from ..structure.tables import TableView
 from . import qualifiers
 from .deadline import Found, column_deadline, find_deadlines, is_schedule_column
@@ -440,7 +440,7 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, breaks: _Break
     return Target(
         text=text,
         context=u.context,
-        indicator=u.fixed_indicator or indicator(_strip_label(ind_before), after, prev_clause, unit),
+        indicator=u.fixed_indicator or indicator(without_label(ind_before), after, prev_clause, unit),
         value=m.value,
         value_max=m.value_max,
         unit=unit,
@@ -477,11 +477,6 @@ def _previous_clause(folded: str, c_a: int, s_a: int, s_b: int, deadlines: _Date
             return rest
         c_a = p_a
     return None
-
-
-def _strip_label(text: str) -> str:
-    m = match_label(text)
-    return m[1] if m else text
 
 
 _STARTS = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:起|开始)")

@@ -35,11 +35,8 @@ class _Words:
     def __init__(self, words: list[str], keep: list[str] = (), keep_end: list[str] = ()):
         self.keep, self.keep_end = tuple(keep), tuple(keep_end)
         self.all = tuple(sorted(set(words), key=len, reverse=True))
-        self.by_last: dict[str, tuple[str, ...]] = {}
-        self.by_first: dict[str, tuple[str, ...]] = {}
-        for w in self.all:
-            self.by_last[w[-1]] = self.by_last.get(w[-1], ()) + (w,)
-            self.by_first[w[0]] = self.by_first.get(w[0], ()) + (w,)
+        self.by_last = grammar.by_char(words, last=True)
+        self.by_first = grammar.by_char(words, last=False)
 
 
 @lru_cache(maxsize=None)

@@ -24,7 +24,7 @@ def _g():
         "distant": regex.compile(f"(?P<w>{grammar.alternation(g['comparators']['distant'])})"
                                  r"(?P<rest>[^0-9，,；;。]{1,40})$"),
         "level_words": tuple(g["plain_before"]) + tuple(g["change"]["increase"]) + tuple(g["change"]["decrease"]),
-        "between": tuple(sorted(g["between"] + grammar.load("indicator")["count_verbs"], key=len, reverse=True)),
+        "between": grammar.by_char(g["between"] + grammar.load("indicator")["count_verbs"], last=True),
         "not_approx": tuple(grammar.load("indicator")["not_approx"]),
         "increase": g["change"]["increase"],
         "decrease": g["change"]["decrease"],
@@ -43,7 +43,8 @@ def _g():
     }
 
 
-_TRAIL = regex.compile(r"(?:平均|逐年|每年|年均|分别|了|约)+$")
+_TRAIL_WORDS = ("平均", "逐年", "每年", "年均", "分别", "了", "约")
+_TRAIL = regex.compile(f"(?:{'|'.join(_TRAIL_WORDS)})+$")
 _AFTER_CHANGE = regex.compile(r"^(?:的)?(?:比例|幅度|逐年|每年|年均|同比)+(?P<w>\p{Han}{2})")
 
 
@@ -72,9 +73,9 @@ def comparator_and_source(before: str, after: str, is_range: bool) -> tuple[str,
                 if pre.endswith(w):
                     return op, "before"
         # 不低于达到50%, 至少配备1名: look past a verb
-        if not pre.endswith(g["between"]):
+        verb = next((w for w in g["between"].get(pre[-1:], ()) if pre.endswith(w)), None)  # the longest
+        if verb is None:
             break
-        verb = next(w for w in g["between"] if pre.endswith(w))  # the longest
         pre = pre[: -len(verb)]
     far = g["distant"].search(clause)
     if far and not any(w in far.group("rest") for w in g["level_words"]):
@@ -94,7 +95,8 @@ def change(before: str, after: str) -> str | None:
     """`提高5%` / `按5-8%比例逐年提高`: increase; `降低1个百分点`: decrease; `提高到60%`: a level."""
     g = _g()
     pre = _squash(before)
-    pre = _TRAIL.sub("", pre)
+    if pre.endswith(_TRAIL_WORDS):  # the pattern is anchored at the end: tried at every start
+        pre = _TRAIL.sub("", pre)
     for kind in ("increase", "decrease"):
         if pre.endswith(g[kind + "_words"]):
             return kind
