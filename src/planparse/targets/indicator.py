@@ -116,14 +116,16 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     short = len(pre) <= 4  # the clause itself is short, not made short by taking verbs off
     pre = _strip(pre, g["leading"], end=False)
     pre = _strip(g["baseline"].sub("", pre) if "年" in pre else pre, g["trailing"], end=True)
-    ends_in_verb = squashed.endswith(g["count_verbs"].all)
+    # 配备2名, 配备不少于2名: a count verb right before the number, or before its bound
+    ends_in_verb = squashed.endswith(g["count_verbs"].all) or pre.endswith(g["count_verbs"].all)
     subject = _strip(_strip(pre, g["count_verbs"], end=True), g["trailing"], end=True)
     subject = _strip(subject, g["count_verbs"], end=False) or subject
     bare = _strip(pre, g["count_verbs"], end=False)
     scope = next(w for w in g["scope"] if pre.startswith(w)) if bare == pre and pre.startswith(g["scope"]) else None
     if scope:
-        # 全市建成5G智慧医院示范点3个: a scope word before the verb goes with it
-        rest = pre[len(scope):]
+        # 全市建成5G智慧医院示范点3个: a scope word before the verb goes with it, and so do
+        # the adverbs between them (全市已建成…, 全区力争建成…)
+        rest = _strip(pre[len(scope):], g["leading"], end=False)
         without_verb = _strip(rest, g["count_verbs"], end=False)
         bare = without_verb if without_verb != rest else pre
     if len(bare) < 2 <= len(pre) and not pre.endswith(g["count_verbs"].all):
