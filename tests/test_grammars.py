@@ -147,6 +147,13 @@ def test_owner_cells_and_notes():
         "区卫健局", "区财政局", "区医保局"]
     assert inline_owners("推进。（国家卫生健康委牵头，国家发展改革委、财政部按职责分工负责）")[0] == [
         "国家卫生健康委", "国家发展改革委", "财政部"]
+    # a time closing the note is no owner
+    assert inline_owners("推进。（责任单位：市卫生健康委、市教育局，9月底前完成）")[0] == ["市卫生健康委", "市教育局"]
+    assert inline_owners("推进。（牵头单位：市卫生健康委；完成时限：2025年6月）")[0] == ["市卫生健康委"]
+    assert inline_owners("推进。（责任单位：市卫生健康委，长期坚持）")[0] == ["市卫生健康委"]
+    assert inline_owners("推进。（市卫生健康委负责，第三季度完成）")[0] == ["市卫生健康委"]
+    # where what follows the role is another owner, it stays one
+    assert inline_owners("推进。（市卫生健康委负责，各区配合）")[0] == ["市卫生健康委", "各区"]
 
 
 @pytest.mark.parametrize("before,after,unit,want", [

@@ -122,6 +122,22 @@ def test_work_points_with_month_deadlines_and_an_unbracketed_owner_sentence():
     assert doc.targets[0].indicator.endswith("达标率")  # 达 is a verb, 达标 is not
 
 
+def test_a_time_in_an_owner_note_is_the_items_deadline_not_an_owner():
+    import planparse
+
+    text = ("XX市卫生健康委员会关于印发2024年卫生健康工作要点的通知\n\n各区卫生健康局：\n现将工作要点印发给你们。\n\n"
+            "XX市卫生健康委员会\n2024年2月1日\n\n一、重点工作\n"
+            "1. 新增普惠托位500个（责任单位：市卫生健康委、市教育局，9月底前完成）。\n"
+            "2. 到2026年建成区域医疗中心2个（责任单位：市卫生健康委，2025年底前完成）。\n"
+            "3. 建设示范点5个（市卫生健康委牵头，市财政局配合，第三季度完成）。\n")
+    rows = [(t.value, t.deadline and t.deadline.end.isoformat(), t.owners) for t in planparse.parse(text.encode()).targets]
+    assert rows == [
+        (500, "2024-09-30", ["市卫生健康委", "市教育局"]),
+        (2, "2026-12-31", ["市卫生健康委"]),  # the item's own date stands before the note's
+        (5, "2024-09-30", ["市卫生健康委", "市财政局"]),
+    ]
+
+
 def test_a_clause_that_says_when_it_starts_borrows_no_deadline():
     import planparse
 

@@ -110,14 +110,17 @@ def _paragraph_unit(placed: Placed, year: int | None, cache: dict) -> _Unit:
         offset = len(m[0].text)
     end = len(text)
     owners: list[str] = []
+    fallback: list[Deadline] = []
     note = inline_owners(text)
     if note:
         owners, end = note
+        # a time in the note (（责任单位：…，9月底前完成）) covers the item it closes, as its owners do
+        fallback = [f.deadline for f in find_deadlines(fold(text[end:]), year)]
     heads = placed.heads[:-1] if placed.heading is not None else placed.heads
     path, actual = _section(placed, cache)
     return _Unit(
         text=text, offset=offset, end=end, owners=owners,
-        fallback_deadlines=_heading_deadlines(heads, year, cache),
+        fallback_deadlines=fallback + _heading_deadlines(heads, year, cache),
         path=path, attachment=placed.attachment, actual_context=actual,
     )
 
