@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 
-from conftest import gold_pairs, match_quantities
+from conftest import TESTS_DATA, gold_pairs, match_quantities
 
 
 def notice(body: str, signature: str = "") -> "planparse.Document":
@@ -306,3 +306,26 @@ def test_what_a_report_lists_and_changes_is_where_things_stand_and_signing_is_no
     # a bracketed baseline is an aside: the change after it is still a target
     doc = notice("一、目标\n1. 重大慢性病过早死亡率比2015年（12.93%）降低10%。")
     assert [(t.value, t.kind) for t in doc.targets] == [(12.93, "actual"), (10, "target")]
+
+
+def test_district_key_tasks_ledger():
+    """A notice written for the tests (tests/data/notices/tasks.txt): owner notes closing with a
+    time, a task table whose 完成时间 column dates each row, an indicator table by year."""
+    import planparse
+
+    doc = planparse.parse(TESTS_DATA / "notices" / "tasks.txt")
+    rows = [(t.indicator, t.comparator, t.value, t.unit, t.kind, t.deadline and t.deadline.end.isoformat(),
+             t.owners) for t in doc.targets]
+    assert rows[:2] == [
+        ("普惠托位", "=", 500, "个", "target", "2024-09-30", ["区卫生健康委", "区教育局"]),
+        ("智慧健康养老示范点", "=", 5, "个", "target", "2024-09-30", ["区卫生健康委"]),
+    ]
+    # the task table: each measure's numbers, dated by the row's 完成时间, owned by its 责任单位
+    assert ("每所乡村医生", ">=", 2, "名", "target", "2024-06-30", ["区卫生健康局", "各镇人民政府"]) in rows
+    assert ("适龄儿童国家免疫规划疫苗接种率", ">=", 95, "%", "target", None, ["区疾控中心"]) in rows  # 长期坚持
+    # the indicator table: the base year reports, each target year sets its own bound
+    infant = [r[1:6] for r in rows if r[0] == "婴儿死亡率"]
+    assert infant == [("=", 2.8, "‰", "actual", "2023-12-31"), ("<", 4, "‰", "target", "2024-12-31"),
+                      ("<", 3.5, "‰", "target", "2025-12-31")]
+    share = [t for t in doc.targets if t.indicator == "基层诊疗量占比" and t.change]
+    assert [(t.value, t.unit, t.change) for t in share] == [(2, "百分点", "increase")]
