@@ -144,6 +144,14 @@ def test_banner_elements_copy_number_classification_urgency():
     assert h.doc_number == "某政发〔2023〕5号" and h.title == "某某市人民政府关于做好工作的通知"
 
 
+def test_a_joint_banner_names_its_lead_organ():
+    # GB/T 9704 7.2.2: a joint banner stacks the organs, the lead one first, 文件 after the last
+    h = parse_header(["特急", "某某省卫生健康委员会", "某某省财政厅", "某某省医疗保障局文件", "某卫发〔2024〕8号",
+                      "关于做好某项工作的通知"]).header
+    assert (h.urgency, h.issuer, h.doc_number) == ("特急", "某某省卫生健康委员会", "某卫发〔2024〕8号")
+    assert h.title == "关于做好某项工作的通知"
+
+
 def test_rules_style_chapters_and_articles():
     import planparse
 

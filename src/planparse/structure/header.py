@@ -108,6 +108,15 @@ def parse_header(paras: list[str], centered: list[bool] | None = None) -> Header
         elif _pattern("banner_suffix").search(t) and not _is_sentence(t):
             h.issuer = despace(re.sub(r"文\s*件$", "", paras[i].strip()))
             used.add(i)
+            # a joint banner stacks its organs, the lead (主办机关) on top: 委员会 / 财政厅 / …局文件
+            joint = []
+            for k in range(i - 1, -1, -1):
+                if k in used or not _looks_like_organ(paras[k]):
+                    break
+                joint.insert(0, k)
+            if joint:
+                h.issuer = despace(paras[joint[0]])
+                used.update(joint)
         i += 1
     if num_at is None:
         banner = used - furniture  # the title comes after these (furniture is passed over below)
