@@ -259,3 +259,11 @@ def test_by_char_looks_words_up_longest_first():
 @pytest.mark.parametrize("before,want", [("不低于达到", ">="), ("至少配备", ">="), ("不超过达到", "<="), ("控制在", "="), ("达到", "=")])
 def test_comparator_looks_past_the_longest_verb(before, want):
     assert comparator(before, "", False) == want
+
+
+def test_clause_words_keep_the_verbs_and_drop_bound_adverbs_and_baseline():
+    from planparse.targets.indicator import clause_words
+
+    assert clause_words("开展培训") == "开展培训"
+    assert clause_words("每年开展培训不少于") == "每年开展培训"  # a leading period word stays: nothing else names it
+    assert clause_words("较上年下降") is None and clause_words("达到") is None

@@ -138,6 +138,16 @@ def test_a_time_in_an_owner_note_is_the_items_deadline_not_an_owner():
     ]
 
 
+def test_a_number_nothing_else_names_is_named_by_its_clause():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 年内开展培训3次。\n"
+            "2. 累计建成省示范村卫生室53家，其中新增42家。\n")  # a count after 其中 still names the one before
+    got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(3, "开展培训"), (53, "累计建成省示范村卫生室"), (42, "累计建成省示范村卫生室")]
+
+
 def test_a_clause_that_says_when_it_starts_borrows_no_deadline():
     import planparse
 

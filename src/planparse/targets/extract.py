@@ -19,7 +19,7 @@ from ..structure.outline import Heading, match_label, without_label
 from ..structure.tables import TableView
 from . import qualifiers
 from .deadline import Found, column_deadline, find_deadlines, is_schedule_column
-from .indicator import indicator, respectively
+from .indicator import clause_words, indicator, respectively
 from .numbers import LIST_JOINS, Mention, find_mentions
 from .owners import inline_owners, split_owners
 
@@ -302,7 +302,8 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
         spans.append((m.start, m.end))
         target = _target(u, folded, m, deadlines, breaks, year, prev_end)
         if target.indicator is None:
-            target.indicator = _named_before(out, target) or u.row_label
+            target.indicator = _named_before(out, target) or u.row_label \
+                or _clause_words(u, folded, m, breaks, deadlines, prev_end)
         out.append(target)
         prev_end = m.end
     _share_comparators(out, spans, folded)
@@ -327,6 +328,18 @@ def _named_before(earlier: list[Target], target: Target) -> str | None:
 
 
 _RATE_OF_POINTS = {"百分点": "%", "千分点": "‰"}
+
+
+def _clause_words(u: _Unit, folded: str, m: Mention, breaks: _Breaks, deadlines: _Dates,
+                  prev_end: int) -> str | None:
+    """Where nothing else names a number, the words of its clause before it, less its date
+    and bound (开展培训3次: the clause is all verbs, and the last of them is what is counted)."""
+    s_a, s_b = breaks.around(breaks.sentence, m.start, u.offset, u.end)
+    c_a, _ = breaks.around(breaks.clause, m.start, s_a, s_b)
+    words = folded[max(c_a, prev_end):m.start]
+    for f in deadlines.within(c_a, m.start):
+        words = words.replace(folded[f.start:f.end], "")
+    return clause_words(without_label(words))
 
 
 def _actual_lists(targets: list[Target], spans: list[tuple[int, int]], folded: str) -> None:

@@ -180,6 +180,15 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
 _RATIO_ENDS = ("率", "比例", "比重", "占比")
 
 
+def clause_words(before: str) -> str | None:
+    """The clause before a number with only its bound and the adverbs at its end taken off:
+    the last resort where neither the clause nor what follows names the number."""
+    g = _g()
+    words = _strip(despace(before), g["trailing"], end=True)
+    words = _balanced(_strip(g["baseline"].sub("", words), g["trailing"], end=True))  # 较上年 names nothing
+    return words[-g["max"]:] if len(words) >= 2 else None
+
+
 def _share(things: str, most: int) -> str | None:
     """A share named by what it counts (村卫生室达到省定基本标准) is the 比例 of those."""
     name = _balanced(things)
