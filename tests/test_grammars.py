@@ -47,6 +47,9 @@ def values(text: str):
     # a duration set as a level is a quantity; one that frames when is not (below)
     ("平均住院日缩短至8天以内", [(8, None, "天")]),
     ("审批时间控制在3个工作日以内", [(3, None, "个工作日")]),
+    # "more than" between the number and its unit is no part of the unit
+    ("培训1000余人次", [(1000, None, "人次")]), ("服务群众3万余人", [(3, None, "万人")]),
+    ("组织义诊活动20多场", [(20, None, "场")]), ("投入3000多万元", [(3000, None, "万元")]),
 ])
 def test_numbers_units_and_ranges(text, want):
     assert values(text) == want
@@ -76,6 +79,7 @@ def test_what_is_no_quantity(text):
     ("按照不低于乡镇卫生院卫技人员总数", "的比例", ">="), ("每年至少优选出中医药适宜技术", "", ">="),
     # but not past a verb that sets a level of its own, nor from words that mean something else
     ("不低于国家标准的地区达到", "", "="), ("约束性指标", "", "="),
+    ("拥有执业医师逾", "", ">"), ("累计服务群众近", "", "~"), ("就近", "", "="), ("最近", "", "="),
 ])
 def test_comparators(before, after, want):
     assert comparator(before, after, False) == want

@@ -148,6 +148,16 @@ def test_a_number_nothing_else_names_is_named_by_its_clause():
     assert got == [(3, "开展培训"), (53, "累计建成省示范村卫生室"), (42, "累计建成省示范村卫生室")]
 
 
+def test_more_than_written_after_the_number_is_a_lower_bound():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 全年培训基层医务人员3000余人次，组织义诊活动20多场。\n"
+            "2. 开展筛查1万余人以上。\n")  # a bound written out wins
+    got = [(t.indicator, t.comparator, t.value, t.unit) for t in planparse.parse(text.encode()).targets]
+    assert got == [("基层医务人员", ">", 3000, "人次"), ("义诊活动", ">", 20, "场"), ("筛查", ">=", 1, "万人")]
+
+
 def test_a_clause_that_says_when_it_starts_borrows_no_deadline():
     import planparse
 

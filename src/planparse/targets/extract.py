@@ -20,7 +20,7 @@ from ..structure.tables import TableView
 from . import qualifiers
 from .deadline import Found, column_deadline, find_deadlines, is_schedule_column
 from .indicator import clause_words, indicator, respectively
-from .numbers import LIST_JOINS, Mention, find_mentions
+from .numbers import LIST_JOINS, Mention, find_mentions, says_more_than
 from .owners import inline_owners, split_owners
 
 _SENTENCE_END = "。！？!?"
@@ -460,7 +460,7 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, breaks: _Break
         value=m.value,
         value_max=m.value_max,
         unit=unit,
-        comparator=qualifiers.comparator(before, after, m.value_max is not None),
+        comparator=_comparator(before, after, m, folded),
         change=qualifiers.change(before, after),
         kind=kind,
         deadline=deadline,
@@ -469,6 +469,13 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, breaks: _Break
         source=dict(section_path=u.path, attachment=u.attachment, table=u.table, row=u.row,
                     column=u.column, start=start_in_text, end=start_in_text + (m.number_end - m.start)),
     )
+
+
+def _comparator(before: str, after: str, m: Mention, folded: str) -> str:
+    op = qualifiers.comparator(before, after, m.value_max is not None)
+    if op == "=" and m.unit and says_more_than(folded[m.number_end:m.end]):
+        return ">"  # 3000余人次, 20多家
+    return op
 
 
 def _quote(u: _Unit, s_a: int, s_b: int, pos: int) -> tuple[str, int]:

@@ -35,10 +35,11 @@ def _grammar():
     units = g["units"]
     measure = grammar.alternation(units["measure_words"])
     mult = grammar.alternation(units["multipliers"])
+    more = grammar.alternation(units["more_than"])
     symbols = grammar.alternation(units["symbols"])
     # "/10 万" and "1/10万" written with spaces; the symbols list holds the compact forms
     per100k = r"(?:1?\s*/\s*10\s*万|1?\s*/\s*十万)"
-    unit = rf"(?P<unit>{per100k}(?:人)?|{symbols}|{mult}?{measure}|{mult})"
+    unit = rf"(?P<unit>{per100k}(?:人)?|{symbols}|(?:{mult}{more}?)?{measure}|{mult})"
     token = (
         rf"(?P<frac>百分之|千分之|万分之)(?P<fv>{_NUM}|{_CN_DEC})"
         rf"|(?<![\d.,])(?P<ar>{_NUM})(?![\d])"
@@ -46,7 +47,8 @@ def _grammar():
     )
     return {
         "token": regex.compile(token),
-        "unit": regex.compile(rf"\s*{unit}"),
+        "unit": regex.compile(rf"\s*{more}?\s*{unit}"),
+        "more_than": tuple(units["more_than"]),
         "range_sep": regex.compile(_RANGE_SEP),
         "exclusions": _Exclusions(g["exclusions"]),
         "normalise": g.get("normalise", {}),
@@ -90,6 +92,8 @@ def _unit_at(text: str, pos: int) -> tuple[str | None, int]:
 def _normal_unit(raw: str) -> str:
     """The unit planparse reports for one written form: spaces out, /10万 and 1/十万 alike."""
     raw = despace(raw)
+    for w in _grammar()["more_than"]:
+        raw = raw.replace(w, "")  # 3万余人: 万人 (no unit holds the word)
     if raw.endswith("万人") and "/" in raw:
         raw = raw[:-1]
     if "/" in raw and raw.endswith("万") and ("10" in raw or "十" in raw):
@@ -234,6 +238,11 @@ class _Spans:
 
 
 _HAS_NUMBER = regex.compile(r"[0-9一二两三四五六七八九十百千]")
+
+
+def says_more_than(written: str) -> bool:
+    """Whether what stands between a number and its unit says "more than" (3000余人次)."""
+    return any(w in written for w in _grammar()["more_than"])
 
 
 def find_mentions(text: str, require_unit: bool = True) -> list[Mention]:
