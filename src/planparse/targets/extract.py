@@ -472,6 +472,8 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, breaks: _Break
 
 
 def _comparator(before: str, after: str, m: Mention, folded: str) -> str:
+    """The bound the words around the number give; else "more than" written between the
+    number and its unit (the unit grammar reads it there and leaves it out of the unit)."""
     op = qualifiers.comparator(before, after, m.value_max is not None)
     if op == "=" and m.unit and says_more_than(folded[m.number_end:m.end]):
         return ">"  # 3000余人次, 20多家
