@@ -107,10 +107,19 @@ def test_change(before, after, want):
     # a month or part of the year in force (work points): 6月底前, 第三季度, 下半年
     ("6月底前完成", dt.date(2020, 6, 30), None), ("11月份前开展", dt.date(2020, 11, 30), None),
     ("第三季度完成", dt.date(2020, 9, 30), None), ("下半年启动", dt.date(2020, 12, 31), None),
+    # 今后/未来 N年 as N年内; 2024年内 whole
+    ("今后三年，培训", dt.date(2022, 12, 31), None), ("未来5年新增", dt.date(2024, 12, 31), None),
+    ("2024年内完成", dt.date(2024, 12, 31), None),
 ])
 def test_deadlines(text, end, start):
     found = find_deadlines(fold(text), doc_year=2020)
     assert found and found[0].deadline.end == end and found[0].deadline.start == start
+
+
+def test_a_deadlines_words_are_whole():
+    # the words taken out of an indicator: none may be left behind (村卫生室改造, not 内完成村卫生室改造)
+    assert [f.deadline.text for f in find_deadlines(fold("2024年内完成村卫生室改造"), doc_year=2024)] == ["2024年内"]
+    assert [f.deadline.text for f in find_deadlines(fold("今后三年，培训全科医生"), doc_year=2024)] == ["今后三年"]
 
 
 def test_base_years_and_names_are_no_deadline():
