@@ -158,6 +158,17 @@ def test_more_than_written_after_the_number_is_a_lower_bound():
     assert got == [("基层医务人员", ">", 3000, "人次"), ("义诊活动", ">", 20, "场"), ("筛查", ">=", 1, "万人")]
 
 
+def test_a_change_and_a_level_name_each_other():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 全市门急诊量达到560万人次，同比增长8.5%。\n"  # a change in per cent: of any quantity
+            "2. 与上年相比，基层诊疗量占比提高3个百分点，达到62%。\n")  # points, then the rate they moved
+    got = [(t.value, t.unit, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(560, "万人次", "全市门急诊量"), (8.5, "%", "全市门急诊量"),
+                   (3, "百分点", "基层诊疗量占比"), (62, "%", "基层诊疗量占比")]
+
+
 def test_a_clause_that_says_when_it_starts_borrows_no_deadline():
     import planparse
 

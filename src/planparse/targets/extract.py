@@ -316,15 +316,21 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
 def _named_before(earlier: list[Target], target: Target) -> str | None:
     """A number whose clause names nothing measures what the last number of its sentence in
     the same unit did: 现有三级医院8家，到2025年达到10家; 累计建成省示范村卫生室53家，占总数的
-    25.5%，其中新增42家 (not the share between them); a change in points, what a rate did
-    (签约率达到42%，较上年提高2个百分点)."""
-    unit = _RATE_OF_POINTS.get(target.unit, target.unit) if target.change else target.unit
+    25.5%，其中新增42家 (not the share between them); a rate and its change in points, each
+    what the other did (签约率达到42%，较上年提高2个百分点 / 提高3个百分点，达到62%); a change
+    in per cent, what any quantity did (门急诊量达到560万人次，同比增长8.5%)."""
+    unit = _rate(target.unit)
+    relative = target.change is not None and target.unit == "%"
     for t in reversed(earlier):
         if t.text != target.text:
             break
-        if t.unit in (target.unit, unit) and t.indicator:
+        if t.indicator and (_rate(t.unit) == unit or relative):
             return t.indicator
     return None
+
+
+def _rate(unit: str | None) -> str | None:
+    return _RATE_OF_POINTS.get(unit, unit)
 
 
 _RATE_OF_POINTS = {"百分点": "%", "千分点": "‰"}
