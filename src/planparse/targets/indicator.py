@@ -53,6 +53,7 @@ def _g():
         "frame_end": grammar.compile_pattern(g["frame_end"]),
         "baseline": grammar.compile_pattern(g["baseline"]),
         "max": g["max_chars"],
+        "measure_ends": tuple(g["measure_ends"]),
     }
 
 
@@ -222,4 +223,20 @@ def respectively(subject: str, count: int) -> list[str] | None:
     if len(items) != count or count < 2:
         return None
     items[0] = _strip(items[0], g["leading"], end=False)
-    return [_balanced(x) for x in items]
+    return [_balanced(x) for x in _shared_tail(items, g["measure_ends"])]
+
+
+def _shared_tail(items: list[str], measure_ends: tuple[str, ...]) -> list[str]:
+    """`孕产妇和婴儿死亡率`, `二级和三级公立医院平均住院日`: what the last item measures
+    (死亡率, 公立医院平均住院日) is the earlier items' too, where they name no measure of their
+    own. It starts after the last item's own word: up to the character the first item ends in
+    (二级 / 三级), else after a word's usual two characters."""
+    last = items[-1]
+    if not last.endswith(measure_ends) or all(x.endswith(measure_ends) for x in items[:-1]):
+        return items
+    k = last.find(items[0][-1], 0, 5)
+    cut = k + 1 if k >= 1 else 2
+    tail = last[cut:]
+    if len(tail) < 2:
+        return items
+    return [x if x.endswith(measure_ends) else x + tail for x in items[:-1]] + [last]
