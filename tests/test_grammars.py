@@ -232,6 +232,12 @@ def test_respectively_maps_items_to_numbers():
     assert respectively("门诊和住院患者满意度分别达到", 2) == ["门诊患者满意度", "住院患者满意度"]
     # items that are counts of things take nothing from each other
     assert respectively("新建和改扩建乡镇卫生院分别为", 2) == ["新建", "改扩建乡镇卫生院"]
+    # what stands before the first item's 的 is every item's; its own word is what the last repeats
+    assert respectively("将基层单位的中、高级专业技术岗位比例提高到", 2, said=False) == [
+        "基层单位的中级专业技术岗位比例", "基层单位的高级专业技术岗位比例"]
+    # without 分别, a list of names is taken only where the numbers make a list too (said=False)
+    assert respectively("孕产妇、婴儿死亡率控制在", 2) is None
+    assert respectively("孕产妇、婴儿死亡率控制在", 2, said=False) == ["孕产妇死亡率", "婴儿死亡率"]
 
 
 def test_chinese_numerals():

@@ -169,6 +169,18 @@ def test_a_change_and_a_level_name_each_other():
                    (3, "百分点", "基层诊疗量占比"), (62, "%", "基层诊疗量占比")]
 
 
+def test_a_list_of_numbers_takes_a_list_of_names_in_order():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 孕产妇、婴儿死亡率分别控制在10/10万、5‰以下。\n"
+            "2. 二级和三级公立医院平均住院日不超过8天和9天。\n"  # no 分别: the numbers list too
+            "3. 高血压、糖尿病患者规范管理率均达到65%。\n")  # one number for the list: it names both
+    got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(10, "孕产妇死亡率"), (5, "婴儿死亡率"), (8, "二级公立医院平均住院日"),
+                   (9, "三级公立医院平均住院日"), (65, "高血压、糖尿病患者规范管理率")]
+
+
 def test_a_clause_that_says_when_it_starts_borrows_no_deadline():
     import planparse
 

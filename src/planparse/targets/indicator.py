@@ -212,17 +212,21 @@ def _enumeration_tail(s: str) -> str:
     return s
 
 
-def respectively(subject: str, count: int) -> list[str] | None:
-    """`孕产妇死亡率、婴儿死亡率分别控制在…、…`: the i-th item names the i-th number."""
+def respectively(subject: str, count: int, said: bool = True) -> list[str] | None:
+    """`孕产妇死亡率、婴儿死亡率分别控制在…、…`: the i-th item names the i-th number. Unless
+    `said` is False (the numbers themselves form a list: `孕产妇、婴儿死亡率控制在10/10万、5‰以下`),
+    分别 must say so."""
     g = _g()
     head = despace(subject)
-    if "分别" not in head:
+    if "分别" in head:
+        head = head[: head.rindex("分别")]
+    elif said:
         return None
-    head = head[: head.rindex("分别")]
     items = [x for x in _LIST_SPLIT.split(head) if x]
     if len(items) != count or count < 2:
         return None
     items[0] = _strip(items[0], g["leading"], end=False)
+    items[-1] = _strip(items[-1], g["trailing"], end=True)  # 控制在, 达到: the verb before the numbers
     return [_balanced(x) for x in _shared_tail(items, g["measure_ends"])]
 
 
@@ -230,13 +234,18 @@ def _shared_tail(items: list[str], measure_ends: tuple[str, ...]) -> list[str]:
     """`孕产妇和婴儿死亡率`, `二级和三级公立医院平均住院日`: what the last item measures
     (死亡率, 公立医院平均住院日) is the earlier items' too, where they name no measure of their
     own. It starts after the last item's own word: up to the character the first item ends in
-    (二级 / 三级), else after a word's usual two characters."""
-    last = items[-1]
+    where the last repeats it (二级 / 三级), as long as what follows the first item's 的 where
+    it has one (基层单位的中、高级…比例: 中 / 高), else after a word's usual two characters.
+    What stands up to that 的 is every item's (基层单位的高级…比例)."""
+    first, last = items[0], items[-1]
     if not last.endswith(measure_ends) or all(x.endswith(measure_ends) for x in items[:-1]):
         return items
-    k = last.find(items[0][-1], 0, 5)
-    cut = k + 1 if k >= 1 else 2
+    prefix = first[: first.rindex("的") + 1] if "的" in first[:-1] else ""
+    own = len(first) - len(prefix)
+    k = last.find(first[-1], 0, 5)
+    cut = k + 1 if k >= 1 else own if prefix and own <= 3 else 2
     tail = last[cut:]
     if len(tail) < 2:
         return items
-    return [x if x.endswith(measure_ends) else x + tail for x in items[:-1]] + [last]
+    named = [x if x.endswith(measure_ends) else x + tail for x in items[:-1]] + [last]
+    return named[:1] + [prefix + x for x in named[1:]]
