@@ -50,6 +50,8 @@ def values(text: str):
     # "more than" between the number and its unit is no part of the unit
     ("培训1000余人次", [(1000, None, "人次")]), ("服务群众3万余人", [(3, None, "万人")]),
     ("组织义诊活动20多场", [(20, None, "场")]), ("投入3000多万元", [(3000, None, "万元")]),
+    # a name in a list holds no digits: what follows 、三类 here is a list of rates
+    ("一、二、三类疫苗接种率分别达到95%、90%", [(95, None, "%"), (90, None, "%")]),
 ])
 def test_numbers_units_and_ranges(text, want):
     assert values(text) == want
@@ -235,6 +237,7 @@ def test_respectively_maps_items_to_numbers():
     # what stands before the first item's 的 is every item's; its own word is what the last repeats
     assert respectively("将基层单位的中、高级专业技术岗位比例提高到", 2, said=False) == [
         "基层单位的中级专业技术岗位比例", "基层单位的高级专业技术岗位比例"]
+    assert respectively("一、二、三类疫苗接种率分别达到", 3) == ["一类疫苗接种率", "二类疫苗接种率", "三类疫苗接种率"]
     # without 分别, a list of names is taken only where the numbers make a list too (said=False)
     assert respectively("孕产妇、婴儿死亡率控制在", 2) is None
     assert respectively("孕产妇、婴儿死亡率控制在", 2, said=False) == ["孕产妇死亡率", "婴儿死亡率"]

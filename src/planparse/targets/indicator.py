@@ -235,7 +235,8 @@ def _shared_tail(items: list[str], measure_ends: tuple[str, ...]) -> list[str]:
     (死亡率, 公立医院平均住院日) is the earlier items' too, where they name no measure of their
     own. It starts after the last item's own word: up to the character the first item ends in
     where the last repeats it (二级 / 三级), as long as what follows the first item's 的 where
-    it has one (基层单位的中、高级…比例: 中 / 高), else after a word's usual two characters.
+    it has one (基层单位的中、高级…比例: 中 / 高), else after a word's usual two characters
+    (one, after a one-character item: 一、二、三类疫苗接种率).
     What stands up to that 的 is every item's (基层单位的高级…比例)."""
     first, last = items[0], items[-1]
     if not last.endswith(measure_ends) or all(x.endswith(measure_ends) for x in items[:-1]):
@@ -243,7 +244,7 @@ def _shared_tail(items: list[str], measure_ends: tuple[str, ...]) -> list[str]:
     prefix = first[: first.rindex("的") + 1] if "的" in first[:-1] else ""
     own = len(first) - len(prefix)
     k = last.find(first[-1], 0, 5)
-    cut = k + 1 if k >= 1 else own if prefix and own <= 3 else 2
+    cut = k + 1 if k >= 1 else own if prefix and own <= 3 else min(2, own)  # 一、二、三类…: 三
     tail = last[cut:]
     if len(tail) < 2:
         return items
