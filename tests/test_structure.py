@@ -202,3 +202,14 @@ def test_sections_of_a_plan_stand_under_their_chapters():
     assert tree == [("第一章", [("第一节", [])]), ("第二章", [("第一节", ["一、"])])]
     assert [t.source.section_path for t in doc.targets][1] == [
         "第二章主要任务", "第一节公共卫生", "一、健全疾控体系", "（一）提升能力"]
+
+
+def test_a_first_row_of_sentences_is_content_not_a_header():
+    from planparse.readers.blocks import Cell, TableBlock
+    from planparse.structure.tables import build_table
+
+    one_row = TableBlock([[Cell("重点工程"), Cell("1.区域医疗中心建设工程。建成省级区域医疗中心2个。")]])
+    view = build_table(one_row, [])
+    assert view.table.rows == [["重点工程", "1.区域医疗中心建设工程。建成省级区域医疗中心2个。"]]
+    headed = TableBlock([[Cell("序号"), Cell("重点任务")], [Cell("1"), Cell("建成区域医疗中心2个。")]])
+    assert build_table(headed, []).table.columns == ["序号", "重点任务"]

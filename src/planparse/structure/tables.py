@@ -45,7 +45,7 @@ def build_table(block: TableBlock, section_path: list[str]) -> TableView:
     width = max((len(r) for r in rows), default=0)
     rows = [r + [Cell("", merged=True) for _ in range(width - len(r))] for r in rows]
     is_box = bool(caption and caption.startswith("专栏")) or width == 1
-    if is_box or not rows:
+    if is_box or not rows or not _reads_like_a_header(rows[0]):
         header: list[Cell] = []
         body = rows
     else:
@@ -80,6 +80,12 @@ def _align_columns(names: list[str], width: int) -> list[str]:
         return names + [""] * (width - len(names))
     gap = width - len(names)
     return names[:2] + [names[1]] * gap + names[2:]
+
+
+def _reads_like_a_header(row: list[Cell]) -> bool:
+    """Column names are short and end no sentence; a first row of sentences is content (a
+    table without a header row, or a one-row table whose only row would otherwise be lost)."""
+    return not any("。" in c.text or len(despace(c.text)) > 40 for c in row)
 
 
 def _is_header_continuation(header: list[Cell], row: list[Cell]) -> bool:
