@@ -296,3 +296,13 @@ def test_clause_words_keep_the_verbs_and_drop_bound_adverbs_and_baseline():
     assert clause_words("开展培训") == "开展培训"
     assert clause_words("每年开展培训不少于") == "每年开展培训"  # a leading period word stays: nothing else names it
     assert clause_words("较上年下降") is None and clause_words("达到") is None
+
+
+@pytest.mark.parametrize("column,want", [
+    ("年均增长", "increase"), ("2025年比2020年降低", "decrease"), ("增长率（%）", "increase"),
+    ("卫生健康产业增加值（亿元）", None), ("提高到", None), ("2025年目标", None), ("新增床位数", None),
+])
+def test_a_column_of_changes(column, want):
+    from planparse.targets.qualifiers import column_change
+
+    assert column_change(column) == want

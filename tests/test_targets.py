@@ -181,6 +181,16 @@ def test_a_list_of_numbers_takes_a_list_of_names_in_order():
                    (9, "三级公立医院平均住院日"), (65, "高血压、糖尿病患者规范管理率")]
 
 
+def test_a_column_of_yearly_growth_holds_changes():
+    import planparse
+
+    text = ("某某市卫生健康事业发展“十四五”规划\n\n二、发展目标\n\n表1 主要发展指标\n\n"
+            "\t指标名称\n\t单位\n\t2020年\n\t2025年\n\t年均增长\n\n"
+            "\t卫生总费用\n\t亿元\n\t120\n\t180\n\t8.4%\n\n")
+    got = [(t.value, t.unit, t.change, t.kind) for t in planparse.parse(text.encode()).targets]
+    assert got == [(120, "亿元", None, "actual"), (180, "亿元", None, "target"), (8.4, "%", "increase", "target")]
+
+
 def test_a_clause_that_says_when_it_starts_borrows_no_deadline():
     import planparse
 

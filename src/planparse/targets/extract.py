@@ -51,6 +51,7 @@ class _Unit:
     row_label: str | None = None  # what names the row, for a number nothing else names
     actual_context: bool = False
     year_in_force: int | None = None  # what 年内/全年 mean here (a year column's year)
+    column_change: str | None = None  # a column of changes (年均增长, 降幅): its numbers' change
 
 
 def extract_targets(structure: Structure) -> list[Target]:
@@ -209,6 +210,7 @@ def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
                 row_label=row_label if c != label_col else None,
                 actual_context=qualifiers.is_actual_column(name, year),
                 year_in_force=col_year,
+                column_change=qualifiers.column_change(name),
             ))
     return units
 
@@ -471,7 +473,7 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, breaks: _Break
         value_max=m.value_max,
         unit=unit,
         comparator=_comparator(before, after, m, folded),
-        change=qualifiers.change(before, after),
+        change=qualifiers.change(before, after) or u.column_change,
         kind=kind,
         deadline=deadline,
         owners=list(u.owners),

@@ -112,6 +112,20 @@ def change(before: str, after: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
+def column_change(column: str) -> str | None:
+    """A table column of changes (年均增长, 比2020年降低, 增幅): what its numbers do, where a
+    change word names it and no level marker follows the word (提高到 names a level)."""
+    g = _g()
+    name = despace(column)
+    for kind in ("increase", "decrease"):
+        for w in g[kind]:
+            k = name.find(w)
+            if k >= 0 and not name.startswith(g["level"] + ("值",), k + len(w)):  # 增加值 is a quantity
+                return kind
+    return None
+
+
 def from_to(before_first: str, between: str) -> bool:
     """`由5家增加到8家`: the text before the first number ends with 由/从 and only a change
     verb and 到/至 stand between the two (each number's unit aside)."""
