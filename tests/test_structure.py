@@ -213,3 +213,15 @@ def test_a_first_row_of_sentences_is_content_not_a_header():
     assert view.table.rows == [["重点工程", "1.区域医疗中心建设工程。建成省级区域医疗中心2个。"]]
     headed = TableBlock([[Cell("序号"), Cell("重点任务")], [Cell("1"), Cell("建成区域医疗中心2个。")]])
     assert build_table(headed, []).table.columns == ["序号", "重点任务"]
+
+
+def test_a_plan_in_parts_nests_its_chapters_and_numbered_headings():
+    import planparse
+
+    text = ("某某市卫生健康事业发展规划\n\n第一部分 发展基础\n\n一、主要成就\n\n“十三五”期间，全市新增床位2000张。\n\n"
+            "第二部分 总体要求\n\n第一章 发展目标\n\n到2025年，人均预期寿命达到80岁。\n\n第二篇 保障措施\n\n一、加强领导\n")
+    doc = planparse.parse(text.encode())
+    tree = [(s.label, [c.label for c in s.children]) for s in doc.sections]
+    assert tree == [("第一部分", ["一、"]), ("第二部分", ["第一章"]), ("第二篇", ["一、"])]
+    # what a plan reports of its achievements is where things stand
+    assert [(t.value, t.kind) for t in doc.targets] == [(2000, "actual"), (80, "target")]
