@@ -50,6 +50,8 @@ def values(text: str):
     # "more than" between the number and its unit is no part of the unit
     ("培训1000余人次", [(1000, None, "人次")]), ("服务群众3万余人", [(3, None, "万人")]),
     ("组织义诊活动20多场", [(20, None, "场")]), ("投入3000多万元", [(3000, None, "万元")]),
+    # incidents and places (safety and emergency plans)
+    ("较大及以上生产安全事故起数控制在2起以内", [(2, None, "起")]), ("新建应急避难场所15处", [(15, None, "处")]),
     # a name in a list holds no digits: what follows 、三类 here is a list of rates
     ("一、二、三类疫苗接种率分别达到95%、90%", [(95, None, "%"), (90, None, "%")]),
 ])
@@ -68,6 +70,7 @@ def test_numbers_units_and_ranges(text, want):
     "3级医院", "二级以上公立医院", "三级甲等医院", "努力形成一套符合卫生人才成长特点的梯队开发体系",
     "唐氏筛查、两种遗传代谢性疾病、听力障碍等免费筛查", "当前和今后一个时期",
     "要在30日内完成整改", "ISO9001认证",
+    "自2024起施行", "发生一起事故", "对违规行为3处理", "设立1处室",
 ])
 def test_what_is_no_quantity(text):
     assert values(text) == []
