@@ -136,11 +136,12 @@ def _year_words(text: str, doc_year: int | None, year_in_force: int | None, pats
             add(Found(m.start(), m.end(), Deadline(start=start, end=_year_end(y),
                                                             text=text[m.start():m.end()])))
     if year_in_force:
-        for m in pats["within_years"].finditer(text):
-            n = int(m.group("n")) if m.group("n").isdigit() else chinese_to_int(m.group("n"))
-            a = _lead(text, m.start(), "within_years")
-            if doc_year and n and n < 20 and free(a, m.end()):
-                add(Found(a, m.end(), Deadline(end=_year_end(doc_year + n - 1), text=text[a:m.end()])))
+        for pattern, lead in ((pats["within_years"], True), (pats["from_now"], False)):
+            for m in pattern.finditer(text):
+                n = int(m.group("n")) if m.group("n").isdigit() else chinese_to_int(m.group("n"))
+                a = _lead(text, m.start(), "within_years") if lead else m.start()
+                if doc_year and n and n < 20 and free(a, m.end()):
+                    add(Found(a, m.end(), Deadline(end=_year_end(doc_year + n - 1), text=text[a:m.end()])))
         for m in pats["next_year"].finditer(text):
             if free(*m.span()):
                 add(Found(m.start(), m.end(), Deadline(end=_year_end(year_in_force + 1), text=m.group())))

@@ -408,9 +408,12 @@ def _assign_respectively(targets: list[Target], mentions: list[Mention], folded:
     each number its item of the list. A clause that starts with 分别 after as many numbers
     of its sentence (A达到x，B达到y，分别比2020年提高m和n个百分点) gives its numbers their
     names, in order."""
+    if len(mentions) < 2:
+        return
     off = u.offset
     listed = [folded[a.end + off:b.start + off].strip() in LIST_JOINS for a, b in zip(mentions, mentions[1:])]
-    if "分别" not in folded and not any(listed):
+    said = "分别" in folded
+    if not said and not any(listed):
         return
     groups: dict[tuple[int, int], list[int]] = {}
     for i, m in enumerate(mentions):
@@ -421,6 +424,8 @@ def _assign_respectively(targets: list[Target], mentions: list[Mention], folded:
     for (c_a, s_a), idx in groups.items():
         first = mentions[idx[0]].start + u.offset
         a_list = len(idx) >= 2 and all(listed[i] for i in idx[:-1])
+        if not a_list and not said:
+            continue
         names = respectively(folded[c_a:first], len(idx), said=not a_list)
         if names is None and despace(folded[c_a:first]).startswith("分别"):
             earlier = [j for j in range(idx[0]) if mentions[j].start + u.offset >= s_a]

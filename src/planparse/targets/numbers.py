@@ -49,6 +49,7 @@ def _grammar():
         "token": regex.compile(token),
         "unit": regex.compile(rf"\s*{more}?\s*{unit}"),
         "more_than": tuple(units["more_than"]),
+        "more_chars": frozenset("".join(units["more_than"])),
         "range_sep": regex.compile(_RANGE_SEP),
         "exclusions": _Exclusions(g["exclusions"]),
         "normalise": g.get("normalise", {}),
@@ -242,7 +243,7 @@ _HAS_NUMBER = regex.compile(r"[0-9一二两三四五六七八九十百千]")
 
 def says_more_than(written: str) -> bool:
     """Whether what stands between a number and its unit says "more than" (3000余人次)."""
-    return any(w in written for w in _grammar()["more_than"])
+    return not _grammar()["more_chars"].isdisjoint(written)  # the words are one character each
 
 
 def find_mentions(text: str, require_unit: bool = True) -> list[Mention]:
