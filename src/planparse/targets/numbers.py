@@ -39,7 +39,8 @@ def _grammar():
     symbols = grammar.alternation(units["symbols"])
     # "/10 万" and "1/10万" written with spaces; the symbols list holds the compact forms
     per100k = r"(?:1?\s*/\s*10\s*万|1?\s*/\s*十万)"
-    unit = rf"(?P<unit>{per100k}(?:人)?|{symbols}|(?:{mult}{more}?)?{measure}|{mult})"
+    # "more than" (余, 多) stands before the measure word, or between its multiplier and it
+    unit = rf"(?P<unit>{per100k}(?:人)?|{symbols}|(?:{mult}{more}?|{more})?{measure}|{mult})"
     token = (
         rf"(?P<frac>百分之|千分之|万分之)(?P<fv>{_NUM}|{_CN_DEC})"
         rf"|(?<![\d.,])(?P<ar>{_NUM})(?![\d])"
@@ -47,7 +48,7 @@ def _grammar():
     )
     return {
         "token": regex.compile(token),
-        "unit": regex.compile(rf"\s*{more}?\s*{unit}"),
+        "unit": regex.compile(rf"\s*{unit}"),
         "more_than": tuple(units["more_than"]),
         "more_chars": frozenset("".join(units["more_than"])),
         "range_sep": regex.compile(_RANGE_SEP),
