@@ -116,7 +116,7 @@ def test_change(before, after, want):
     ("第三季度完成", dt.date(2020, 9, 30), None), ("下半年启动", dt.date(2020, 12, 31), None),
     # 今后/未来 N年 as N年内; 2024年内 whole
     ("今后三年，培训", dt.date(2022, 12, 31), None), ("未来5年新增", dt.date(2024, 12, 31), None),
-    ("2024年内完成", dt.date(2024, 12, 31), None),
+    ("2024年内完成", dt.date(2024, 12, 31), None), ("并在年底之前建成", dt.date(2020, 12, 31), None),
 ])
 def test_deadlines(text, end, start):
     found = find_deadlines(fold(text), doc_year=2020)
@@ -311,3 +311,12 @@ def test_a_column_of_changes(column, want):
     from planparse.targets.qualifiers import column_change
 
     assert column_change(column) == want
+
+
+def test_count_subject_is_what_stands_before_the_count_verb():
+    from planparse.targets.indicator import count_subject
+
+    assert count_subject("社区卫生服务站至少配备") == "社区卫生服务站"
+    assert count_subject("每个村卫生室配备不少于") == "每个村卫生室"
+    assert count_subject("配备") is None and count_subject("并在建成") is None
+    assert count_subject("门诊量达到") is None  # no count verb: no subject

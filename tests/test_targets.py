@@ -191,6 +191,16 @@ def test_a_column_of_yearly_growth_holds_changes():
     assert got == [(120, "亿元", None, "actual"), (180, "亿元", None, "target"), (8.4, "%", "increase", "target")]
 
 
+def test_coordinated_counts_share_their_subject():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 社区卫生服务站至少配备1名执业医师和1名执业护士。\n"
+            "2. 年底之前建成1个示范点和1家服务机构。\n")  # a date is no subject
+    got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(1, "社区卫生服务站执业医师"), (1, "社区卫生服务站执业护士"), (1, "示范点"), (1, "服务机构")]
+
+
 def test_a_clause_that_says_when_it_starts_borrows_no_deadline():
     import planparse
 

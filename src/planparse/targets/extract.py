@@ -19,7 +19,7 @@ from ..structure.outline import Heading, match_label, without_label
 from ..structure.tables import TableView
 from . import qualifiers
 from .deadline import Found, column_deadline, find_deadlines, is_schedule_column
-from .indicator import clause_words, indicator, respectively
+from .indicator import clause_words, count_subject, indicator, respectively
 from .numbers import LIST_JOINS, Mention, find_mentions, says_more_than
 from .owners import inline_owners, split_owners
 
@@ -263,6 +263,14 @@ class _Dates:
         hi = bisect_left(self.starts, b)
         return [f for f in self.found[lo:hi] if f.end <= b]
 
+    def words_without(self, folded: str, a: int, b: int, since: int | None = None) -> str:
+        """folded[since or a:b] less the words of the deadlines found in [a, b): what a clause
+        says besides when (到2025年建成… → 建成…)."""
+        words = folded[a if since is None else max(a, since):b]
+        for f in self.within(a, b):
+            words = words.replace(folded[f.start:f.end], "")
+        return words
+
     def last_before(self, pos: int) -> Found | None:
         k = bisect_left(self.starts, pos)
         while k > 0:
@@ -309,6 +317,7 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
         out.append(target)
         prev_end = m.end
     _share_comparators(out, spans, folded)
+    _share_subjects(out, spans, folded, breaks, deadlines, u)
     _from_to(out, spans, folded)
     _actual_lists(out, spans, folded)
     _assign_respectively(out, mentions, folded, breaks, u)
@@ -344,10 +353,7 @@ def _clause_words(u: _Unit, folded: str, m: Mention, breaks: _Breaks, deadlines:
     and bound (开展培训3次: the clause is all verbs, and the last of them is what is counted)."""
     s_a, s_b = breaks.around(breaks.sentence, m.start, u.offset, u.end)
     c_a, _ = breaks.around(breaks.clause, m.start, s_a, s_b)
-    words = folded[max(c_a, prev_end):m.start]
-    for f in deadlines.within(c_a, m.start):
-        words = words.replace(folded[f.start:f.end], "")
-    return clause_words(without_label(words))
+    return clause_words(without_label(deadlines.words_without(folded, c_a, m.start, prev_end)))
 
 
 def _actual_lists(targets: list[Target], spans: list[tuple[int, int]], folded: str) -> None:
@@ -389,6 +395,26 @@ def _share_comparators(targets: list[Target], spans: list[tuple[int, int]], fold
                 and folded[spans[i][1]:spans[i + 1][0]].strip() in LIST_JOINS \
                 and qualifiers.comparator_and_source("", folded[spans[i + 1][1]:spans[i + 1][1] + 8], False)[1] == "after":
             here.comparator = nxt.comparator
+
+
+def _share_subjects(targets: list[Target], spans: list[tuple[int, int]], folded: str, breaks: _Breaks,
+                    deadlines: _Dates, u: _Unit) -> None:
+    """`社区卫生服务站至少配备1名执业医师和1名执业护士`: a count joined to the one before (and
+    its noun) by 和/及/与/、 in one clause counts for the same subject, the words before the
+    clause's count verb."""
+    for i in range(1, len(targets)):
+        here = targets[i]
+        if here.text != targets[i - 1].text or not here.indicator \
+                or not folded[spans[i - 1][1]:spans[i][0]].rstrip().endswith(LIST_JOINS):
+            continue
+        s_a, s_b = breaks.around(breaks.sentence, spans[i][0], u.offset, u.end)
+        c_a, _ = breaks.around(breaks.clause, spans[i][0], s_a, s_b)
+        if spans[i - 1][0] < c_a:
+            continue  # the number before stands in another clause
+        first = next(a for a, _ in spans if a >= c_a)  # the clause's first number
+        subject = count_subject(without_label(deadlines.words_without(folded, c_a, first)))
+        if subject and not here.indicator.startswith(subject):
+            here.indicator = subject + here.indicator
 
 
 def _from_to(targets: list[Target], spans: list[tuple[int, int]], folded: str) -> None:
@@ -443,9 +469,7 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, breaks: _Break
     before = folded[c_a:m.start]
     after = folded[m.end:c_b]
     # what is measured: the clause since the number before it (A2个、B3个), less deadline words
-    ind_before = folded[max(c_a, prev_end):m.start]
-    for f in deadlines.within(c_a, m.start):
-        ind_before = ind_before.replace(folded[f.start:f.end], "")
+    ind_before = deadlines.words_without(folded, c_a, m.start, prev_end)
     prev_clause = _previous_clause(folded, c_a, s_a, s_b, deadlines, breaks)
 
     base_year = qualifiers.baseline_year(folded[max(0, m.start - 12):m.start])
@@ -511,10 +535,7 @@ def _previous_clause(folded: str, c_a: int, s_a: int, s_b: int, deadlines: _Date
     """The clause before this one in the sentence, passing over one that is only a date."""
     while c_a > s_a:
         p_a, _ = breaks.around(breaks.clause, c_a - 1, s_a, s_b)
-        clause = folded[p_a:c_a - 1]
-        rest = clause
-        for f in deadlines.within(p_a, c_a):
-            rest = rest.replace(folded[f.start:f.end], "")
+        rest = deadlines.words_without(folded, p_a, c_a - 1)
         if len(rest.strip()) >= 2:
             return rest
         c_a = p_a

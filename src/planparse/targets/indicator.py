@@ -181,6 +181,18 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
 _RATIO_ENDS = ("率", "比例", "比重", "占比")
 
 
+def count_subject(before: str) -> str | None:
+    """What a count clause counts for: the words before its count verb (社区卫生服务站至少配备
+    → 社区卫生服务站); None where the clause does not end in a count verb."""
+    g = _g()
+    pre = _strip(despace(before), g["trailing"], end=True)
+    if not pre.endswith(g["count_verbs"].all):
+        return None
+    subject = _strip(_strip(pre, g["count_verbs"], end=True), g["trailing"], end=True)
+    subject = _balanced(_strip(subject, g["leading"], end=False))
+    return subject if len(subject) >= 2 else None
+
+
 def clause_words(before: str) -> str | None:
     """The clause before a number with only its bound and the adverbs at its end taken off:
     the last resort where neither the clause nor what follows names the number."""
