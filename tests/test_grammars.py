@@ -320,3 +320,11 @@ def test_count_subject_is_what_stands_before_the_count_verb():
     assert count_subject("每个村卫生室配备不少于") == "每个村卫生室"
     assert count_subject("配备") is None and count_subject("并在建成") is None
     assert count_subject("门诊量达到") is None  # no count verb: no subject
+
+
+def test_recount_names_what_a_count_verb_of_its_own_counts():
+    from planparse.targets.indicator import recount
+
+    assert recount("累计建成省示范村卫生室", "其中，新增") == "新增省示范村卫生室"
+    assert recount("三级医院", "到2025年达到") == "三级医院"  # a level, not a count of its own
+    assert recount("新增床位", "其中新增") == "新增床位"

@@ -143,9 +143,9 @@ def test_a_number_nothing_else_names_is_named_by_its_clause():
 
     text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
             "1. 年内开展培训3次。\n"
-            "2. 累计建成省示范村卫生室53家，其中新增42家。\n")  # a count after 其中 still names the one before
+            "2. 累计建成省示范村卫生室53家，其中新增42家。\n")  # a count after 其中 still counts those things
     got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
-    assert got == [(3, "开展培训"), (53, "累计建成省示范村卫生室"), (42, "累计建成省示范村卫生室")]
+    assert got == [(3, "开展培训"), (53, "累计建成省示范村卫生室"), (42, "新增省示范村卫生室")]
 
 
 def test_more_than_written_after_the_number_is_a_lower_bound():
@@ -199,6 +199,15 @@ def test_coordinated_counts_share_their_subject():
             "2. 年底之前建成1个示范点和1家服务机构。\n")  # a date is no subject
     got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
     assert got == [(1, "社区卫生服务站执业医师"), (1, "社区卫生服务站执业护士"), (1, "示范点"), (1, "服务机构")]
+
+
+def test_a_part_of_a_total_counts_what_its_own_verb_does():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 累计建成省示范村卫生室53家，占全区村卫生室总数的25.5%，其中，“十三五”期间新增42家。\n")
+    got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got[0] == (53, "累计建成省示范村卫生室") and got[-1] == (42, "新增省示范村卫生室")
 
 
 def test_a_clause_that_says_when_it_starts_borrows_no_deadline():
@@ -279,7 +288,8 @@ def test_a_from_to_after_a_named_level_and_a_plans_own_words_name_nothing():
     assert got == [(80, "target", "二级综合医院设置老年医学科的比例"),
                    (45, "actual", "二级综合医院设置老年医学科的比例"),
                    (80, "target", "二级综合医院设置老年医学科的比例"),
-                   (12, "actual", "三级医院"), (3, "target", "三级医院"), (15, "target", "三级医院")]
+                   # the increment counts what its own verb does (the gold's 新增省示范卫生院, 新增床位)
+                   (12, "actual", "三级医院"), (3, "target", "新增三级医院"), (15, "target", "三级医院")]
     # but the words only begin names they are part of
     doc = notice("一、目标\n1. 计划生育家庭特别扶助金标准提高到每人每月800元。")
     assert doc.targets[0].indicator == "计划生育家庭特别扶助金标准"

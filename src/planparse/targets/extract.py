@@ -19,7 +19,7 @@ from ..structure.outline import Heading, match_label, without_label
 from ..structure.tables import TableView
 from . import qualifiers
 from .deadline import Found, column_deadline, find_deadlines, is_schedule_column
-from .indicator import clause_words, count_subject, indicator, respectively
+from .indicator import clause_words, count_subject, indicator, recount, respectively
 from .numbers import LIST_JOINS, Mention, find_mentions, says_more_than
 from .owners import inline_owners, split_owners
 
@@ -305,16 +305,20 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
     deadlines = _Dates(find_deadlines(folded[: u.end], year, u.year_in_force))
     breaks = _Breaks(folded)
     out: list[Target] = []
+    names: list[str | None] = []  # what each measures, before a part of a total is recounted
     spans: list[tuple[int, int]] = []
     prev_end = 0
     for m in mentions:
         m = Mention(m.start + u.offset, m.end + u.offset, m.value, m.value_max, m.unit, m.number_end + u.offset)
         spans.append((m.start, m.end))
         target = _target(u, folded, m, deadlines, breaks, year, prev_end)
-        if target.indicator is None:
-            target.indicator = _named_before(out, target) or u.row_label \
-                or _clause_words(u, folded, m, breaks, deadlines, prev_end)
+        base = target.indicator
+        if base is None:
+            base = _named_before(out, names, target)
+            target.indicator = _recounted(base, u, folded, m, breaks, deadlines, prev_end) if base \
+                else u.row_label or _clause_words(u, folded, m, breaks, deadlines, prev_end)
         out.append(target)
+        names.append(base or target.indicator)
         prev_end = m.end
     _share_comparators(out, spans, folded)
     _share_subjects(out, spans, folded, breaks, deadlines, u)
@@ -324,7 +328,7 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
     return out
 
 
-def _named_before(earlier: list[Target], target: Target) -> str | None:
+def _named_before(earlier: list[Target], names: list[str | None], target: Target) -> str | None:
     """A number whose clause names nothing measures what the last number of its sentence in
     the same unit did: 现有三级医院8家，到2025年达到10家; 累计建成省示范村卫生室53家，占总数的
     25.5%，其中新增42家 (not the share between them); a rate and its change in points, each
@@ -332,11 +336,11 @@ def _named_before(earlier: list[Target], target: Target) -> str | None:
     in per cent, what any quantity did (门急诊量达到560万人次，同比增长8.5%)."""
     unit = _rate(target.unit)
     relative = target.change is not None and target.unit == "%"
-    for t in reversed(earlier):
+    for t, name in zip(reversed(earlier), reversed(names)):
         if t.text != target.text:
             break
-        if t.indicator and (_rate(t.unit) == unit or relative):
-            return t.indicator
+        if name and (_rate(t.unit) == unit or relative):
+            return name
     return None
 
 
@@ -347,13 +351,23 @@ def _rate(unit: str | None) -> str | None:
 _RATE_OF_POINTS = {"百分点": "%", "千分点": "‰"}
 
 
+def _own_words(u: _Unit, folded: str, m: Mention, breaks: _Breaks, deadlines: _Dates, prev_end: int) -> str:
+    """The words of a number's clause since the number before it, less its date and label."""
+    s_a, s_b = breaks.around(breaks.sentence, m.start, u.offset, u.end)
+    c_a, _ = breaks.around(breaks.clause, m.start, s_a, s_b)
+    return without_label(deadlines.words_without(folded, c_a, m.start, prev_end))
+
+
+def _recounted(named: str, u: _Unit, folded: str, m: Mention, breaks: _Breaks, deadlines: _Dates,
+               prev_end: int) -> str:
+    return recount(named, _own_words(u, folded, m, breaks, deadlines, prev_end))
+
+
 def _clause_words(u: _Unit, folded: str, m: Mention, breaks: _Breaks, deadlines: _Dates,
                   prev_end: int) -> str | None:
     """Where nothing else names a number, the words of its clause before it, less its date
     and bound (开展培训3次: the clause is all verbs, and the last of them is what is counted)."""
-    s_a, s_b = breaks.around(breaks.sentence, m.start, u.offset, u.end)
-    c_a, _ = breaks.around(breaks.clause, m.start, s_a, s_b)
-    return clause_words(without_label(deadlines.words_without(folded, c_a, m.start, prev_end)))
+    return clause_words(_own_words(u, folded, m, breaks, deadlines, prev_end))
 
 
 def _actual_lists(targets: list[Target], spans: list[tuple[int, int]], folded: str) -> None:

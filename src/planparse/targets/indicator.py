@@ -54,6 +54,7 @@ def _g():
         "baseline": grammar.compile_pattern(g["baseline"]),
         "max": g["max_chars"],
         "measure_ends": tuple(g["measure_ends"]),
+        "total": _Words(g["total_words"]),
     }
 
 
@@ -191,6 +192,19 @@ def count_subject(before: str) -> str | None:
     subject = _strip(_strip(pre, g["count_verbs"], end=True), g["trailing"], end=True)
     subject = _balanced(_strip(subject, g["leading"], end=False))
     return subject if len(subject) >= 2 else None
+
+
+def recount(name: str, clause: str) -> str:
+    """`累计建成省示范村卫生室53家，其中新增42家`: a number named after the count before it, whose
+    own clause ends in a count verb, counts what that verb does to the same things
+    (新增省示范村卫生室), not the total again."""
+    g = _g()
+    pre = _strip(despace(clause), g["trailing"], end=True)
+    verb = next((w for w in g["count_verbs"].by_last.get(pre[-1:], ()) if pre.endswith(w)), None)
+    if verb is None or name.startswith(verb):
+        return name
+    things = _strip(_strip(_strip(name, g["leading"], end=False), g["total"], end=False), g["count_verbs"], end=False)
+    return (verb + things)[: g["max"]] if len(things) >= 2 else name
 
 
 def clause_words(before: str) -> str | None:
