@@ -411,6 +411,15 @@ def _share_comparators(targets: list[Target], spans: list[tuple[int, int]], fold
             here.comparator = nxt.comparator
 
 
+def _joined(folded: str, a: int, b: int) -> bool:
+    """Whether folded[a:b] ends in a list join (和, 及, 与, 、) after its spaces: a number at b
+    is listed with what came before."""
+    k = b - 1
+    while k >= a and folded[k].isspace():
+        k -= 1
+    return k >= a and folded[k] in LIST_JOINS
+
+
 def _share_subjects(targets: list[Target], spans: list[tuple[int, int]], folded: str, breaks: _Breaks,
                     deadlines: _Dates, u: _Unit) -> None:
     """`社区卫生服务站至少配备1名执业医师和1名执业护士`: a count joined to the one before (and
@@ -418,8 +427,7 @@ def _share_subjects(targets: list[Target], spans: list[tuple[int, int]], folded:
     clause's count verb."""
     for i in range(1, len(targets)):
         here = targets[i]
-        if here.text != targets[i - 1].text or not here.indicator \
-                or not folded[spans[i - 1][1]:spans[i][0]].rstrip().endswith(LIST_JOINS):
+        if here.text != targets[i - 1].text or not here.indicator or not _joined(folded, spans[i - 1][1], spans[i][0]):
             continue
         s_a, s_b = breaks.around(breaks.sentence, spans[i][0], u.offset, u.end)
         c_a, _ = breaks.around(breaks.clause, spans[i][0], s_a, s_b)
@@ -451,7 +459,9 @@ def _assign_respectively(targets: list[Target], mentions: list[Mention], folded:
     if len(mentions) < 2:
         return
     off = u.offset
-    listed = [folded[a.end + off:b.start + off].strip() in LIST_JOINS for a, b in zip(mentions, mentions[1:])]
+    # two numbers are a list where only a join stands between them (10/10万、5‰)
+    listed = [b.start - a.end <= 3 and folded[a.end + off:b.start + off].strip() in LIST_JOINS
+              for a, b in zip(mentions, mentions[1:])]
     said = "分别" in folded
     if not said and not any(listed):
         return
@@ -508,6 +518,9 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, breaks: _Break
 
     unit = m.unit or u.default_unit
     text, start_in_text = _quote(u, s_a, s_b, m.start)
+    comparator = qualifiers.comparator(before, after, m.value_max is not None)
+    if comparator == "=" and m.unit and says_more_than(folded[m.number_end:m.end]):
+        comparator = ">"  # 3000余人次, 20多家: read with the unit, left out of it
     return Target(
         text=text,
         context=u.context,
@@ -515,7 +528,7 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, breaks: _Break
         value=m.value,
         value_max=m.value_max,
         unit=unit,
-        comparator=_comparator(before, after, m, folded),
+        comparator=comparator,
         change=qualifiers.change(before, after) or u.column_change,
         kind=kind,
         deadline=deadline,
@@ -524,15 +537,6 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, breaks: _Break
         source=dict(section_path=u.path, attachment=u.attachment, table=u.table, row=u.row,
                     column=u.column, start=start_in_text, end=start_in_text + (m.number_end - m.start)),
     )
-
-
-def _comparator(before: str, after: str, m: Mention, folded: str) -> str:
-    """The bound the words around the number give; else "more than" written between the
-    number and its unit (the unit grammar reads it there and leaves it out of the unit)."""
-    op = qualifiers.comparator(before, after, m.value_max is not None)
-    if op == "=" and m.unit and says_more_than(folded[m.number_end:m.end]):
-        return ">"  # 3000余人次, 20多家
-    return op
 
 
 def _quote(u: _Unit, s_a: int, s_b: int, pos: int) -> tuple[str, int]:
