@@ -456,21 +456,41 @@ def _assign_respectively(targets: list[Target], mentions: list[Mention], folded:
     each number its item of the list. A clause that starts with 分别 after as many numbers
     of its sentence (A达到x，B达到y，分别比2020年提高m和n个百分点) gives its numbers their
     names, in order."""
-    if len(mentions) < 2:
+    said = "分别" in folded
+    if len(mentions) < 2 or not said and not any(j in folded for j in LIST_JOINS):
         return
     off = u.offset
     # two numbers are a list where only a join stands between them (10/10万、5‰)
     listed = [b.start - a.end <= 3 and folded[a.end + off:b.start + off].strip() in LIST_JOINS
               for a, b in zip(mentions, mentions[1:])]
-    said = "分别" in folded
     if not said and not any(listed):
         return
+
+    def clause_of(i: int) -> tuple[int, int]:
+        m_start = mentions[i].start + off
+        s_a, s_b = breaks.around(breaks.sentence, m_start, off, u.end)
+        return breaks.around(breaks.clause, m_start, s_a, s_b)[0], s_a
+
     groups: dict[tuple[int, int], list[int]] = {}
-    for i, m in enumerate(mentions):
-        m_start = m.start + u.offset
-        s_a, s_b = breaks.around(breaks.sentence, m_start, u.offset, u.end)
-        c_a, _ = breaks.around(breaks.clause, m_start, s_a, s_b)
-        groups.setdefault((c_a, s_a), []).append(i)
+    if said:
+        for i in range(len(mentions)):
+            groups.setdefault(clause_of(i), []).append(i)
+    else:
+        # without 分别 only a clause whose numbers are all one list counts: look at the runs of
+        # listed numbers alone (most units have none), each as long as its clause
+        i = 0
+        while i < len(listed):
+            if not listed[i]:
+                i += 1
+                continue
+            j = i
+            while j < len(listed) and listed[j]:
+                j += 1
+            clause = clause_of(i)
+            if clause_of(j) == clause and (i == 0 or clause_of(i - 1) != clause) \
+                    and (j + 1 >= len(mentions) or clause_of(j + 1) != clause):
+                groups[clause] = list(range(i, j + 1))
+            i = j + 1
     for (c_a, s_a), idx in groups.items():
         first = mentions[idx[0]].start + u.offset
         a_list = len(idx) >= 2 and all(listed[i] for i in idx[:-1])
