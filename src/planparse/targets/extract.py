@@ -20,7 +20,7 @@ from ..structure.tables import TableView
 from . import qualifiers
 from .deadline import Found, column_deadline, find_deadlines, is_schedule_column
 from .indicator import clause_words, count_subject, indicator, recount, respectively
-from .numbers import LIST_JOINS, Mention, find_mentions, says_more_than
+from .numbers import LIST_JOINS, Mention, find_mentions, listed_together, says_more_than
 from .owners import inline_owners, split_owners
 
 _SENTENCE_END = "。！？!?"
@@ -287,6 +287,12 @@ class _Breaks:
         self.clause = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
         self.sentence = [k for k in self.clause if text[k] in _SENTENCE_END]  # a sentence end ends a clause
 
+    def clause_at(self, pos: int, lo: int, hi: int) -> tuple[int, int, int, int]:
+        """The sentence and the clause around `pos` within [lo, hi): (s_a, s_b, c_a, c_b)."""
+        s_a, s_b = self.around(self.sentence, pos, lo, hi)
+        c_a, c_b = self.around(self.clause, pos, s_a, s_b)
+        return s_a, s_b, c_a, c_b
+
     @staticmethod
     def around(ends: list[int], pos: int, lo: int, hi: int) -> tuple[int, int]:
         """The span around `pos`, within [lo, hi), that none of `ends` interrupts."""
@@ -315,8 +321,10 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
         base = target.indicator
         if base is None:
             base = _named_before(out, names, target)
-            target.indicator = _recounted(base, u, folded, m, breaks, deadlines, prev_end) if base \
-                else u.row_label or _clause_words(u, folded, m, breaks, deadlines, prev_end)
+            if base:  # a part of a total counts what its own verb does (其中新增42家)
+                target.indicator = recount(base, _own_words(u, folded, m, breaks, deadlines, prev_end))
+            else:  # the row's name, else the clause's own words (开展培训3次)
+                target.indicator = u.row_label or clause_words(_own_words(u, folded, m, breaks, deadlines, prev_end))
         out.append(target)
         names.append(base or target.indicator)
         prev_end = m.end
@@ -353,21 +361,8 @@ _RATE_OF_POINTS = {"百分点": "%", "千分点": "‰"}
 
 def _own_words(u: _Unit, folded: str, m: Mention, breaks: _Breaks, deadlines: _Dates, prev_end: int) -> str:
     """The words of a number's clause since the number before it, less its date and label."""
-    s_a, s_b = breaks.around(breaks.sentence, m.start, u.offset, u.end)
-    c_a, _ = breaks.around(breaks.clause, m.start, s_a, s_b)
+    c_a = breaks.clause_at(m.start, u.offset, u.end)[2]
     return without_label(deadlines.words_without(folded, c_a, m.start, prev_end))
-
-
-def _recounted(named: str, u: _Unit, folded: str, m: Mention, breaks: _Breaks, deadlines: _Dates,
-               prev_end: int) -> str:
-    return recount(named, _own_words(u, folded, m, breaks, deadlines, prev_end))
-
-
-def _clause_words(u: _Unit, folded: str, m: Mention, breaks: _Breaks, deadlines: _Dates,
-                  prev_end: int) -> str | None:
-    """Where nothing else names a number, the words of its clause before it, less its date
-    and bound (开展培训3次: the clause is all verbs, and the last of them is what is counted)."""
-    return clause_words(_own_words(u, folded, m, breaks, deadlines, prev_end))
 
 
 def _actual_lists(targets: list[Target], spans: list[tuple[int, int]], folded: str) -> None:
@@ -406,7 +401,7 @@ def _share_comparators(targets: list[Target], spans: list[tuple[int, int]], fold
     for i in range(len(targets) - 2, -1, -1):
         here, nxt = targets[i], targets[i + 1]
         if here.comparator == "=" and nxt.comparator in (">=", "<=", "~") \
-                and folded[spans[i][1]:spans[i + 1][0]].strip() in LIST_JOINS \
+                and listed_together(folded, spans[i][1], spans[i + 1][0]) \
                 and qualifiers.comparator_and_source("", folded[spans[i + 1][1]:spans[i + 1][1] + 8], False)[1] == "after":
             here.comparator = nxt.comparator
 
@@ -429,8 +424,7 @@ def _share_subjects(targets: list[Target], spans: list[tuple[int, int]], folded:
         here = targets[i]
         if here.text != targets[i - 1].text or not here.indicator or not _joined(folded, spans[i - 1][1], spans[i][0]):
             continue
-        s_a, s_b = breaks.around(breaks.sentence, spans[i][0], u.offset, u.end)
-        c_a, _ = breaks.around(breaks.clause, spans[i][0], s_a, s_b)
+        c_a = breaks.clause_at(spans[i][0], u.offset, u.end)[2]
         if spans[i - 1][0] < c_a:
             continue  # the number before stands in another clause
         first = next(a for a, _ in spans if a >= c_a)  # the clause's first number
@@ -461,15 +455,13 @@ def _assign_respectively(targets: list[Target], mentions: list[Mention], folded:
         return
     off = u.offset
     # two numbers are a list where only a join stands between them (10/10万、5‰)
-    listed = [b.start - a.end <= 3 and folded[a.end + off:b.start + off].strip() in LIST_JOINS
-              for a, b in zip(mentions, mentions[1:])]
+    listed = [listed_together(folded, a.end + off, b.start + off) for a, b in zip(mentions, mentions[1:])]
     if not said and not any(listed):
         return
 
     def clause_of(i: int) -> tuple[int, int]:
-        m_start = mentions[i].start + off
-        s_a, s_b = breaks.around(breaks.sentence, m_start, off, u.end)
-        return breaks.around(breaks.clause, m_start, s_a, s_b)[0], s_a
+        s_a, _, c_a, _ = breaks.clause_at(mentions[i].start + off, off, u.end)
+        return c_a, s_a
 
     groups: dict[tuple[int, int], list[int]] = {}
     if said:
@@ -508,8 +500,7 @@ def _assign_respectively(targets: list[Target], mentions: list[Mention], folded:
 
 def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, breaks: _Breaks, year: int | None,
             prev_end: int) -> Target:
-    s_a, s_b = breaks.around(breaks.sentence, m.start, u.offset, u.end)
-    c_a, c_b = breaks.around(breaks.clause, m.start, s_a, s_b)
+    s_a, s_b, c_a, c_b = breaks.clause_at(m.start, u.offset, u.end)
     before = folded[c_a:m.start]
     after = folded[m.end:c_b]
     # what is measured: the clause since the number before it (A2个、B3个), less deadline words

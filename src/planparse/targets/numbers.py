@@ -265,11 +265,17 @@ def find_mentions(text: str, require_unit: bool = True) -> list[Mention]:
 LIST_JOINS = ("、", "和", "及", "与")  # what joins the numbers of a list (3个、6个月; 10/10万和4‰)
 
 
+def listed_together(text: str, a: int, b: int) -> bool:
+    """Whether only a list join (and spaces) stands in text[a:b], between two numbers.
+    (Most pairs stand far apart: their length tells first.)"""
+    return b - a <= 8 and text[a:b].strip() in LIST_JOINS
+
+
 def _share_units(text: str, mentions: list[Mention]) -> None:
     """`提高2个和1个百分点`, `3个、6个月`: a 个 joined to the next number whose unit is
     written starting with 个 is the first part of that unit."""
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
-        if a.unit == "个" and b.unit != "个" and text[a.end:b.start].strip() in LIST_JOINS \
+        if a.unit == "个" and b.unit != "个" and listed_together(text, a.end, b.start) \
                 and text[b.number_end:b.end].lstrip().startswith("个"):
             mentions[i] = a._replace(unit=b.unit)
