@@ -328,3 +328,9 @@ def test_recount_names_what_a_count_verb_of_its_own_counts():
     assert recount("累计建成省示范村卫生室", "其中，新增") == "新增省示范村卫生室"
     assert recount("三级医院", "到2025年达到") == "三级医院"  # a level, not a count of its own
     assert recount("新增床位", "其中新增") == "新增床位"
+
+
+def test_ending_finds_the_longest_word_a_text_ends_with():
+    ends = grammar.by_char(["达到", "到", "建成"], last=True)
+    assert grammar.ending("力争达到", ends) == "达到" and grammar.ending("建成", ends) == "建成"
+    assert grammar.ending("标准", ends) is None and grammar.ending("", ends) is None

@@ -42,6 +42,11 @@ def by_char(words: Iterable[str], last: bool) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def ending(text: str, by_last: dict[str, tuple[str, ...]]) -> str | None:
+    """The longest of the words (`by_char(words, last=True)`) that `text` ends with, if any."""
+    return next((w for w in by_last.get(text[-1:], ()) if text.endswith(w)), None)
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex group matching any of the words, longest first."""
     return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"

@@ -200,7 +200,7 @@ def recount(name: str, clause: str) -> str:
     (新增省示范村卫生室), not the total again."""
     g = _g()
     pre = _strip(despace(clause), g["trailing"], end=True)
-    verb = next((w for w in g["count_verbs"].by_last.get(pre[-1:], ()) if pre.endswith(w)), None)
+    verb = grammar.ending(pre, g["count_verbs"].by_last)
     if verb is None or name.startswith(verb):
         return name
     things = _strip(_strip(_strip(name, g["leading"], end=False), g["total"], end=False), g["count_verbs"], end=False)

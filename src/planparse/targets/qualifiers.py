@@ -73,7 +73,7 @@ def comparator_and_source(before: str, after: str, is_range: bool) -> tuple[str,
                 if pre.endswith(w):
                     return op, "before"
         # 不低于达到50%, 至少配备1名: look past a verb
-        verb = next((w for w in g["between"].get(pre[-1:], ()) if pre.endswith(w)), None)  # the longest
+        verb = grammar.ending(pre, g["between"])
         if verb is None:
             break
         pre = pre[: -len(verb)]
