@@ -52,6 +52,7 @@ def values(text: str):
     ("组织义诊活动20多场", [(20, None, "场")]), ("投入3000多万元", [(3000, None, "万元")]),
     # incidents and places (safety and emergency plans)
     ("较大及以上生产安全事故起数控制在2起以内", [(2, None, "起")]), ("新建应急避难场所15处", [(15, None, "处")]),
+    ("每人每年培训时间不少于2周", [(2, None, "周")]),
     ("聘请100位专家", [(100, None, "位")]), ("制定3部地方标准", [(3, None, "部")]), ("开设10门课程", [(10, None, "门")]),
     # a name in a list holds no digits: what follows 、三类 here is a list of rates
     ("一、二、三类疫苗接种率分别达到95%、90%", [(95, None, "%"), (90, None, "%")]),
@@ -72,7 +73,7 @@ def test_numbers_units_and_ranges(text, want):
     "唐氏筛查、两种遗传代谢性疾病、听力障碍等免费筛查", "当前和今后一个时期",
     "要在30日内完成整改", "ISO9001认证",
     "自2024起施行", "发生一起事故", "对违规行为3处理", "设立1处室", "3部门联合", "位于城区",
-    "排名后三位的县", "进入全省前10位",
+    "排名后三位的县", "进入全省前10位", "建党100周年", "满2周岁的儿童",
 ])
 def test_what_is_no_quantity(text):
     assert values(text) == []
@@ -210,6 +211,13 @@ def test_owner_cells_and_notes():
     ("二是每年开展应急演练不少于", "", "次", "每年开展应急演练"),  # 一是…二是… count items, name nothing
     ("建立电子健康档案的居民比例达到", "以上", "%", "建立电子健康档案的居民比例"),
     ("补助标准达到每人每年", "", "元", "补助标准"),
+    # a base between the bound and the number goes with the number; one a count verb follows
+    # is the subject of the count
+    ("建成区公共厕所设置密度不低于每平方公里", "", "座", "建成区公共厕所设置密度"),
+    ("达到每万名常住人口配备", "卫生健康执法人员", "名", "每万名常住人口卫生健康执法人员"),
+    # nouns that start like a verb (在, 建成) and two verbs in a row (新建改建)
+    ("在册患者报告患病率不低于", "", "‰", "在册患者报告患病率"),
+    ("新建改建城市社区嵌入式养老服务设施", "", "处", "城市社区嵌入式养老服务设施"),
     # a word that starts like a one-character verb (有, 建, 创) keeps its first character
     ("有效治理率达到", "", "%", "有效治理率"), ("建成创新平台", "", "个", "创新平台"),
     ("建档立卡贫困人口签约率达到", "", "%", "建档立卡贫困人口签约率"),

@@ -55,6 +55,8 @@ def _g():
         "max": g["max_chars"],
         "measure_ends": tuple(g["measure_ends"]),
         "total": _Words(g["total_words"]),
+        "per_base": regex.compile(g["per_base"]),
+        "per_base_after": tuple(g["per_base_after"]),
     }
 
 
@@ -114,7 +116,8 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     if squashed.endswith(_SEPARATORS):
         # 新增1个A、2个B: what stands before the separator named the number before
         squashed = ""
-    pre = _strip(_enumeration_tail(squashed), g["trailing"], end=True)
+    pre = _strip(_without_per_base(_strip(_enumeration_tail(squashed), g["trailing"], end=True), g),
+                 g["trailing"], end=True)
     short = len(pre) <= 4  # the clause itself is short, not made short by taking verbs off
     pre = _strip(pre, g["leading"], end=False)
     pre = _strip(g["baseline"].sub("", pre) if "年" in pre else pre, g["trailing"], end=True)
@@ -180,6 +183,18 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
 
 
 _RATIO_ENDS = ("率", "比例", "比重", "占比")
+
+
+def _without_per_base(pre: str, g: dict) -> str:
+    """`…设置密度不低于每平方公里` → `…设置密度不低于`: a base after a bound or a level verb
+    goes with the number. A base that leads the name (每千人口床位数) stays, and so does one
+    a count verb follows (达到每万名常住人口配备1.5名…: the subject of the count)."""
+    if "每" not in pre:
+        return pre
+    m = g["per_base"].search(pre)
+    if not m or pre.endswith(g["count_verbs"].all) or not pre[: m.start()].endswith(g["per_base_after"]):
+        return pre
+    return pre[: m.start()]
 
 
 def count_subject(before: str) -> str | None:
