@@ -134,6 +134,7 @@ def test_base_years_and_names_are_no_deadline():
     assert find_deadlines("在2020年基础上增长50%", 2022) == []
     assert find_deadlines("2024年起每年培训不少于600人次", 2023) == []
     assert find_deadlines("比2015年降低10%", 2022) == []
+    assert find_deadlines("以2023年为基数，门诊次均费用增幅控制在3%以内", 2024) == []
     assert find_deadlines("落实《行动方案（2023-2025年）》", 2022) == []
 
 
@@ -217,6 +218,8 @@ def test_owner_cells_and_notes():
     ("达到每万名常住人口配备", "卫生健康执法人员", "名", "每万名常住人口卫生健康执法人员"),
     # nouns that start like a verb (在, 建成) and two verbs in a row (新建改建)
     ("在册患者报告患病率不低于", "", "‰", "在册患者报告患病率"),
+    # the bound of the number before (80%以上的医院达到3级) names nothing
+    ("以上的医院达到", "", "级", "医院"),
     ("新建改建城市社区嵌入式养老服务设施", "", "处", "城市社区嵌入式养老服务设施"),
     # a word that starts like a one-character verb (有, 建, 创) keeps its first character
     ("有效治理率达到", "", "%", "有效治理率"), ("建成创新平台", "", "个", "创新平台"),

@@ -402,3 +402,12 @@ def test_district_key_tasks_ledger():
                       ("<", 3.5, "‰", "target", "2025-12-31")]
     share = [t for t in doc.targets if t.indicator == "基层诊疗量占比" and t.change]
     assert [(t.value, t.unit, t.change) for t in share] == [(2, "百分点", "increase")]
+
+
+def test_a_base_year_is_no_deadline_and_makes_no_report():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 以2023年为基数，门诊次均费用增幅控制在3%以内。\n")
+    (t,) = planparse.parse(text.encode()).targets
+    assert (t.indicator, t.comparator, t.kind, t.deadline) == ("门诊次均费用增幅", "<=", "target", None)

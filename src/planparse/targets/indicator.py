@@ -113,6 +113,9 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     """
     g = _g()
     squashed = despace(before)
+    if squashed.startswith(_POST_WORDS):
+        # 80%以上的医院达到3级: the bound of the number before, and its 的, are none of this one's
+        squashed = _POST_LEAD.sub("", squashed).removeprefix("的")
     if squashed.endswith(_SEPARATORS):
         # 新增1个A、2个B: what stands before the separator named the number before
         squashed = ""
