@@ -411,3 +411,14 @@ def test_a_base_year_is_no_deadline_and_makes_no_report():
             "1. 以2023年为基数，门诊次均费用增幅控制在3%以内。\n")
     (t,) = planparse.parse(text.encode()).targets
     assert (t.indicator, t.comparator, t.kind, t.deadline) == ("门诊次均费用增幅", "<=", "target", None)
+
+
+def test_a_cell_of_only_a_change_verb_takes_the_rows_name():
+    import planparse
+
+    text = ("关于印发2024年医疗保障工作要点的通知\n\n附件\n重点任务分解表\n\n"
+            "序号\t工作任务\t目标值\t完成时限\t牵头单位\n"
+            "1\t门诊慢特病病种\t扩大至60种\t2024年第三季度\t待遇保障处\n")
+    (t,) = planparse.parse(text.encode()).targets
+    assert (t.indicator, t.value, t.unit, t.deadline.end.isoformat(), t.owners) == \
+        ("门诊慢特病病种", 60, "种", "2024-09-30", ["待遇保障处"])
