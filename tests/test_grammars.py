@@ -220,6 +220,9 @@ def test_owner_cells_and_notes():
     ("在册患者报告患病率不低于", "", "‰", "在册患者报告患病率"),
     # the bound of the number before (80%以上的医院达到3级) names nothing
     ("以上的医院达到", "", "级", "医院"),
+    # the level a rate is counted at is no part of its name
+    ("适龄儿童免疫规划疫苗接种率以乡镇为单位保持在", "以上", "%", "适龄儿童免疫规划疫苗接种率"),
+    ("以县为单位适龄儿童麻疹疫苗接种率达到", "以上", "%", "适龄儿童麻疹疫苗接种率"),
     ("新建改建城市社区嵌入式养老服务设施", "", "处", "城市社区嵌入式养老服务设施"),
     # a word that starts like a one-character verb (有, 建, 创) keeps its first character
     ("有效治理率达到", "", "%", "有效治理率"), ("建成创新平台", "", "个", "创新平台"),

@@ -56,6 +56,7 @@ def _g():
         "measure_ends": tuple(g["measure_ends"]),
         "total": _Words(g["total_words"]),
         "per_base": regex.compile(g["per_base"]),
+        "unit_of_count": regex.compile(g["unit_of_count"]),
         "per_base_after": tuple(g["per_base_after"]),
     }
 
@@ -116,6 +117,8 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     if squashed.startswith(_POST_WORDS):
         # 80%以上的医院达到3级: the bound of the number before, and its 的, are none of this one's
         squashed = _POST_LEAD.sub("", squashed).removeprefix("的")
+    if "为单位" in squashed:
+        squashed = g["unit_of_count"].sub("", squashed)
     if squashed.endswith(_SEPARATORS):
         # 新增1个A、2个B: what stands before the separator named the number before
         squashed = ""
