@@ -220,6 +220,12 @@ def test_owner_cells_and_notes():
     ("在册患者报告患病率不低于", "", "‰", "在册患者报告患病率"),
     # the bound of the number before (80%以上的医院达到3级) names nothing
     ("以上的医院达到", "", "级", "医院"),
+    # what a counted thing is built around describes it
+    ("全区组建以全科医生为核心的家庭医生团队", "", "个", "家庭医生团队"),
+    ("建成以县医院为龙头的紧密型县域医共体", "", "个", "紧密型县域医共体"),
+    # a list that leads to a count names it by what it leads to (a rate stays whole: above)
+    ("病媒生物监测、食物中毒事件等应急技术培训不少于", "", "次", "应急技术培训"),
+    ("开展高血压、糖尿病等慢性病患者健康管理", "", "万人", "慢性病患者健康管理"),
     # the level a rate is counted at is no part of its name
     ("适龄儿童免疫规划疫苗接种率以乡镇为单位保持在", "以上", "%", "适龄儿童免疫规划疫苗接种率"),
     ("以县为单位适龄儿童麻疹疫苗接种率达到", "以上", "%", "适龄儿童麻疹疫苗接种率"),

@@ -57,6 +57,7 @@ def _g():
         "total": _Words(g["total_words"]),
         "per_base": regex.compile(g["per_base"]),
         "unit_of_count": regex.compile(g["unit_of_count"]),
+        "built_around": regex.compile(g["built_around"]),
         "per_base_after": tuple(g["per_base_after"]),
     }
 
@@ -122,7 +123,8 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     if squashed.endswith(_SEPARATORS):
         # 新增1个A、2个B: what stands before the separator named the number before
         squashed = ""
-    pre = _strip(_without_per_base(_strip(_enumeration_tail(squashed), g["trailing"], end=True), g),
+    counted = unit is not None and unit not in _LEVEL_UNITS
+    pre = _strip(_without_per_base(_strip(_enumeration_tail(squashed, counted), g["trailing"], end=True), g),
                  g["trailing"], end=True)
     short = len(pre) <= 4  # the clause itself is short, not made short by taking verbs off
     pre = _strip(pre, g["leading"], end=False)
@@ -143,6 +145,8 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
         bare = pre  # 配置率: the verb is part of the name
     elif pre.endswith(_RATIO_ENDS) and "的" in pre:
         bare = pre  # 建立电子健康档案的居民比例: the verb is in the name of the rate
+    if bare.startswith("以"):
+        bare = g["built_around"].sub("", bare)  # what the thing counted is built around describes it
     post = despace(after)
     if post.startswith(_POST_WORDS):
         post = _POST_LEAD.sub("", post)
@@ -167,7 +171,6 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
         # 社区卫生服务机构100%达到规范化建设标准: the share of the things before that do what follows
         stop = g["share_stop"].search(post)
         return _share(bare + (post[: stop.start()] if stop else post), g["max"])
-    counted = unit is not None and unit not in _LEVEL_UNITS
     if len(noun) >= 2 and (len(bare) < 2 or ends_in_verb or (counted and len(noun) >= 4 and not describes)):
         # 新增1个院前医疗急救站点 / 村卫生室至少配备1名执业医师: the thing counted follows the unit
         return _balanced((subject if len(subject) >= 2 else "") + noun)[: g["max"]] or None
@@ -248,12 +251,14 @@ def _share(things: str, most: int) -> str | None:
 _LIST_VERBS = ("组织", "开展", "加强", "推进", "实施", "做好", "完成", "举办", "落实", "提供", "建立", "建设")
 
 
-def _enumeration_tail(s: str) -> str:
-    """`组织A、B等应急技术培训` → `应急技术培训`: what a verb's list leads to is what is counted;
-    `老年康复、护理、安宁疗护等床位占比` names one thing and stays whole."""
+def _enumeration_tail(s: str, counted: bool = False) -> str:
+    """`组织A、B等应急技术培训` → `应急技术培训`: what a verb's list leads to is what is counted,
+    and so is what a list leads to before a count (`A、B等应急技术培训不少于2次`);
+    `老年康复、护理、安宁疗护等床位占比` names one rate and stays whole."""
     if "等" in s:
-        if s.startswith(_LIST_VERBS):
-            s = s[s.rindex("等") + 1:] or s
+        k = s.rindex("等")
+        if s.startswith(_LIST_VERBS) or counted and "、" in s[:k] and len(s) - k > 2:
+            s = s[k + 1:] or s
     elif "、" in s and (s.startswith(_LIST_VERBS) or len(s) > 30):
         s = s[s.rindex("、") + 1:] or s
     return s
