@@ -33,7 +33,8 @@ class _Words:
     end like one (签约 for 约)."""
 
     def __init__(self, words: list[str], keep: list[str] = (), keep_end: list[str] = ()):
-        self.keep, self.keep_end = tuple(keep), tuple(keep_end)
+        self.keep = grammar.by_char(keep, last=False)
+        self.keep_end = grammar.by_char(keep_end, last=True)
         self.all = tuple(sorted(set(words), key=len, reverse=True))
         self.by_last = grammar.by_char(words, last=True)
         self.by_first = grammar.by_char(words, last=False)
@@ -69,7 +70,8 @@ def _strip(s: str, words: _Words, end: bool) -> str:
     not a verb or particle around the name."""
     while s:
         if end:
-            if words.keep_end and s.endswith(words.keep_end):
+            kept = words.keep_end.get(s[-1])
+            if kept and s.endswith(kept):
                 return s  # 签约: a word that ends like one of them
             for w in words.by_last.get(s[-1], ()):
                 if s.endswith(w):
@@ -81,7 +83,8 @@ def _strip(s: str, words: _Words, end: bool) -> str:
             else:
                 return s
         else:
-            if words.keep and s.startswith(words.keep):
+            kept = words.keep.get(s[0])
+            if kept and s.startswith(kept):
                 return s  # 有效治理率, 创新平台, 创伤中心: a word that starts like a verb
             for w in words.by_first.get(s[0], ()):
                 if s.startswith(w):
