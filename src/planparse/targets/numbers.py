@@ -70,12 +70,21 @@ def _value(m: regex.Match) -> tuple[float | None, str | None]:
             digits = "".join(str(chinese_to_int(ch)) for ch in dec)
             val = float(f"{n}.{digits}") if n is not None else None
         else:
-            val = float(v.replace(",", "")) if v[0].isdigit() else chinese_to_int(v)
+            val = _float(v) if v[0].isdigit() else chinese_to_int(v)
         return val, _grammar()["fractions"][m.group("frac")]
     if kind == "ar":
-        return float(m.group("ar").replace(",", "")), None
+        return _float(m.group("ar")), None
     n = chinese_to_int(m.group("cn"))
     return (float(n) if n is not None else None), None
+
+
+def _float(digits: str) -> float | None:
+    """The value of a run of digits; None for digits of a script newer than the interpreter's
+    Unicode tables (`regex` knows them as digits, `float` does not)."""
+    try:
+        return float(digits.replace(",", ""))
+    except ValueError:
+        return None
 
 
 def _unit_at(text: str, pos: int) -> tuple[str | None, int]:
