@@ -173,6 +173,11 @@ def test_owner_cells_and_notes():
     assert inline_owners("推进。（责任单位：市卫生健康委、市教育局，9月底前完成）")[0] == ["市卫生健康委", "市教育局"]
     assert inline_owners("推进。（牵头单位：市卫生健康委；完成时限：2025年6月）")[0] == ["市卫生健康委"]
     assert inline_owners("推进。（责任单位：市卫生健康委，长期坚持）")[0] == ["市卫生健康委"]
+    # a name holding brackets of its own is one name, in a cell and in either kind of note
+    assert split_owners("市卫生健康委、各县〔市、区〕人民政府") == ["市卫生健康委", "各县〔市、区〕人民政府"]
+    assert inline_owners("推进。（责任单位：市卫生健康委，各县（市、区）人民政府）")[0] == [
+        "市卫生健康委", "各县（市、区）人民政府"]
+    assert inline_owners("推进。（各县（市、区）人民政府负责）")[0] == ["各县（市、区）人民政府"]
     assert inline_owners("推进。（市卫生健康委负责，第三季度完成）")[0] == ["市卫生健康委"]
     # where what follows the role is another owner, it stays one
     assert inline_owners("推进。（市卫生健康委负责，各区配合）")[0] == ["市卫生健康委", "各区"]
