@@ -422,3 +422,16 @@ def test_a_cell_of_only_a_change_verb_takes_the_rows_name():
     (t,) = planparse.parse(text.encode()).targets
     assert (t.indicator, t.value, t.unit, t.deadline.end.isoformat(), t.owners) == \
         ("门诊慢特病病种", 60, "种", "2024-09-30", ["待遇保障处"])
+
+
+def test_numbers_after_a_report_in_its_sentence_report_too():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 截至目前，全市已有家庭医生团队860个，签约居民320万人。\n"
+            "2. 现有三级医院8家，到2025年达到10家。\n"  # a plan word between: a target
+            "3. 2023年全市建成智慧医院12家，2024年再建成8家。\n"  # a date of its own: a target
+            "4. 三级医院数量由5家增加到8家。\n")  # one clause, from one level to another
+    got = [(t.value, t.kind) for t in planparse.parse(text.encode()).targets]
+    assert got == [(860, "actual"), (320, "actual"), (8, "actual"), (10, "target"), (12, "actual"),
+                   (8, "target"), (5, "actual"), (8, "target")]

@@ -367,8 +367,10 @@ def _own_words(u: _Unit, folded: str, m: Mention, breaks: _Breaks, deadlines: _D
 
 def _actual_lists(targets: list[Target], spans: list[tuple[int, int]], folded: str) -> None:
     """`目前全市共有医疗卫生机构1560个，其中医院86家`, `签约率达到42%，较上年提高2个百分点`
-    (in a report of 2023): what 其中 lists of a number that tells where things stand, and
-    the change it made, tell it too, as of the same date (unless a plan word comes between)."""
+    (in a report of 2023), `截至目前，已有家庭医生团队860个，签约居民320万人`: what 其中 lists
+    of a number that tells where things stand, the change it made, and the numbers after it
+    in its sentence that set no other date, tell it too, as of the same date (unless a plan
+    word comes between)."""
     for i in range(1, len(targets)):
         before, here = targets[i - 1], targets[i]
         if before.kind != "actual" or here.kind != "target" or before.text != here.text:
@@ -376,8 +378,10 @@ def _actual_lists(targets: list[Target], spans: list[tuple[int, int]], folded: s
         between = despace(folded[spans[i - 1][1]:spans[i][0]])
         if between.startswith(("）", ")")):
             continue  # the number before was an aside in brackets (比2015年（12.93）降低10%)
+        next_clause = between[:1] in "，,；;"  # not 由5家增加到8家: one clause, two levels
         between = between.lstrip("，,；;")
-        if between.startswith("其中") or (here.change and not qualifiers.has_future_marker(between)):
+        if between.startswith("其中") or not qualifiers.has_future_marker(between) \
+                and (here.change or next_clause and here.deadline == before.deadline):
             here.kind, here.deadline = "actual", before.deadline
 
 
