@@ -53,6 +53,7 @@ def values(text: str):
     # incidents and places (safety and emergency plans)
     ("较大及以上生产安全事故起数控制在2起以内", [(2, None, "起")]), ("新建应急避难场所15处", [(15, None, "处")]),
     ("每人每年培训时间不少于2周", [(2, None, "周")]),
+    ("卫生总费用达到地区生产总值的1.5倍", [(1.5, None, "倍")]),
     ("聘请100位专家", [(100, None, "位")]), ("制定3部地方标准", [(3, None, "部")]), ("开设10门课程", [(10, None, "门")]),
     # a name in a list holds no digits: what follows 、三类 here is a list of rates
     ("一、二、三类疫苗接种率分别达到95%、90%", [(95, None, "%"), (90, None, "%")]),
@@ -73,7 +74,7 @@ def test_numbers_units_and_ranges(text, want):
     "唐氏筛查、两种遗传代谢性疾病、听力障碍等免费筛查", "当前和今后一个时期",
     "要在30日内完成整改", "ISO9001认证",
     "自2024起施行", "发生一起事故", "对违规行为3处理", "设立1处室", "3部门联合", "位于城区",
-    "排名后三位的县", "进入全省前10位", "建党100周年", "满2周岁的儿童",
+    "排名后三位的县", "进入全省前10位", "建党100周年", "满2周岁的儿童", "实施人才倍增计划",
 ])
 def test_what_is_no_quantity(text):
     assert values(text) == []
