@@ -57,8 +57,7 @@ def _g():
         "measure_ends": tuple(g["measure_ends"]),
         "total": _Words(g["total_words"]),
         "per_base": regex.compile(g["per_base"]),
-        "unit_of_count": regex.compile(g["unit_of_count"]),
-        "built_around": regex.compile(g["built_around"]),
+        "frame_phrase": regex.compile(g["frame_phrase"]),
         "per_base_after": tuple(g["per_base_after"]),
     }
 
@@ -121,8 +120,8 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     if squashed.startswith(_POST_WORDS):
         # 80%以上的医院达到3级: the bound of the number before, and its 的, are none of this one's
         squashed = _POST_LEAD.sub("", squashed).removeprefix("的")
-    if "为单位" in squashed:
-        squashed = g["unit_of_count"].sub("", squashed)
+    if "以" in squashed:
+        squashed = g["frame_phrase"].sub("", squashed)  # 以乡镇为单位, 以全科医生为核心的
     if squashed.endswith(_SEPARATORS):
         # 新增1个A、2个B: what stands before the separator named the number before
         squashed = ""
@@ -148,8 +147,6 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
         bare = pre  # 配置率: the verb is part of the name
     elif pre.endswith(_RATIO_ENDS) and "的" in pre:
         bare = pre  # 建立电子健康档案的居民比例: the verb is in the name of the rate
-    if bare.startswith("以"):
-        bare = g["built_around"].sub("", bare)  # what the thing counted is built around describes it
     post = despace(after)
     if post.startswith(_POST_WORDS):
         post = _POST_LEAD.sub("", post)
