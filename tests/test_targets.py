@@ -435,3 +435,14 @@ def test_numbers_after_a_report_in_its_sentence_report_too():
     got = [(t.value, t.kind) for t in planparse.parse(text.encode()).targets]
     assert got == [(860, "actual"), (320, "actual"), (8, "actual"), (10, "target"), (12, "actual"),
                    (8, "target"), (5, "actual"), (8, "target")]
+
+
+def test_a_name_said_again_in_short_is_the_full_name_and_a_past_clause_reports():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 2023年，全市家庭医生签约率为42%，到2025年签约率达到60%。\n"
+            "2. 三级医院达到8家，二级医院达到20家。\n")  # 二级医院 is no 三级医院 in short
+    got = [(t.value, t.indicator, t.kind) for t in planparse.parse(text.encode()).targets]
+    assert got == [(42, "全市家庭医生签约率", "actual"), (60, "全市家庭医生签约率", "target"),
+                   (8, "三级医院", "target"), (20, "二级医院", "target")]

@@ -319,6 +319,8 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
         spans.append((m.start, m.end))
         target = _target(u, folded, m, deadlines, breaks, year, prev_end)
         base = target.indicator
+        if base is not None and len(base) <= 4 and out:
+            base = target.indicator = _unabbreviated(base, out[-1], target)
         if base is None:
             base = _named_before(out, names, target)
             if base:  # a part of a total counts what its own verb does (其中新增42家)
@@ -350,6 +352,21 @@ def _named_before(earlier: list[Target], names: list[str | None], target: Target
         if name and (_rate(t.unit) == unit or relative):
             return name
     return None
+
+
+def _unabbreviated(name: str, before: Target, target: Target) -> str:
+    """`经费补助标准达到83元，到2022年经费标准不低于100元`: a short name whose characters all
+    stand, in order, in the name of the number before it in the sentence, in the same unit,
+    is that name said again in short."""
+    full = before.indicator
+    if not full or len(full) <= len(name) or before.text != target.text or before.unit != target.unit:
+        return name
+    k = 0
+    for ch in name:
+        k = full.find(ch, k) + 1
+        if not k:
+            return name
+    return full
 
 
 def _rate(unit: str | None) -> str | None:
@@ -525,8 +542,9 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, breaks: _Break
         kind = "actual"
         own = deadlines.within(max(s_a, prev_end), m.start)
         deadline = own[-1].deadline if own else None
-    elif u.table is None and not qualifiers.has_future_marker(folded[s_a:s_b]):
-        # a date before the document's year, written in the number's own sentence, reports
+    elif u.table is None and not qualifiers.has_future_marker(folded[s_a:c_b]):
+        # a date before the document's year, written in the number's own sentence (with no plan
+        # word up to its clause: 2023年，签约率为42%，到2025年达到60%), reports
         past = own_sentence and deadline is not None and year is not None and deadline.end.year < year
         if u.actual_context or past:
             kind = "actual"
