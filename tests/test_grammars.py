@@ -234,6 +234,9 @@ def test_owner_cells_and_notes():
     # a list that leads to a count names it by what it leads to (a rate stays whole: above)
     ("病媒生物监测、食物中毒事件等应急技术培训不少于", "", "次", "应急技术培训"),
     ("开展高血压、糖尿病等慢性病患者健康管理", "", "万人", "慢性病患者健康管理"),
+    # a list of examples before the number: what is counted follows the unit
+    ("重点管理高血压、糖尿病等", "慢性病", "类", "慢性病"),
+    ("免费开展唐氏综合征、地中海贫血等", "出生缺陷疾病筛查", "种", "出生缺陷疾病筛查"),
     # the level a rate is counted at is no part of its name
     ("适龄儿童免疫规划疫苗接种率以乡镇为单位保持在", "以上", "%", "适龄儿童免疫规划疫苗接种率"),
     ("以县为单位适龄儿童麻疹疫苗接种率达到", "以上", "%", "适龄儿童麻疹疫苗接种率"),

@@ -122,10 +122,11 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
         squashed = _POST_LEAD.sub("", squashed).removeprefix("的")
     if "以" in squashed:
         squashed = g["frame_phrase"].sub("", squashed)  # 以乡镇为单位, 以全科医生为核心的
-    if squashed.endswith(_SEPARATORS):
-        # 新增1个A、2个B: what stands before the separator named the number before
-        squashed = ""
     counted = unit is not None and unit not in _LEVEL_UNITS
+    if squashed.endswith(_SEPARATORS) or counted and squashed.endswith("等"):
+        # 新增1个A、2个B: what stands before the separator named the number before;
+        # A、B等29种遗传代谢性疾病: a list of examples, what is counted follows the unit
+        squashed = ""
     pre = _strip(_without_per_base(_strip(_enumeration_tail(squashed, counted), g["trailing"], end=True), g),
                  g["trailing"], end=True)
     short = len(pre) <= 4  # the clause itself is short, not made short by taking verbs off
