@@ -224,6 +224,11 @@ def test_owner_cells_and_notes():
     # is the subject of the count
     ("建成区公共厕所设置密度不低于每平方公里", "", "座", "建成区公共厕所设置密度"),
     ("达到每万名常住人口配备", "卫生健康执法人员", "名", "每万名常住人口卫生健康执法人员"),
+    ("全市精神卫生医疗机构床位每10万人口不少于", "", "张", "全市精神卫生医疗机构床位"),
+    ("全市每千人口医疗卫生机构床位数达到", "", "张", "全市每千人口医疗卫生机构床位数"),
+    # the area a thing is done in frames the clause; a scope inside a name stays
+    ("在全市范围内遴选", "医疗机构", "家", "医疗机构"),
+    ("职工医保政策范围内住院费用基金支付比例稳定在", "左右", "%", "职工医保政策范围内住院费用基金支付比例"),
     # nouns that start like a verb (在, 建成) and two verbs in a row (新建改建)
     ("在册患者报告患病率不低于", "", "‰", "在册患者报告患病率"),
     # the bound of the number before (80%以上的医院达到3级) names nothing

@@ -58,7 +58,6 @@ def _g():
         "total": _Words(g["total_words"]),
         "per_base": regex.compile(g["per_base"]),
         "frame_phrase": regex.compile(g["frame_phrase"]),
-        "per_base_after": tuple(g["per_base_after"]),
     }
 
 
@@ -120,8 +119,8 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     if squashed.startswith(_POST_WORDS):
         # 80%以上的医院达到3级: the bound of the number before, and its 的, are none of this one's
         squashed = _POST_LEAD.sub("", squashed).removeprefix("的")
-    if "以" in squashed:
-        squashed = g["frame_phrase"].sub("", squashed)  # 以乡镇为单位, 以全科医生为核心的
+    if "以" in squashed or "在" in squashed:
+        squashed = g["frame_phrase"].sub("", squashed)  # 以乡镇为单位, 以全科医生为核心的, 在全市范围内
     counted = unit is not None and unit not in _LEVEL_UNITS
     if squashed.endswith(_SEPARATORS) or counted and squashed.endswith("等"):
         # 新增1个A、2个B: what stands before the separator named the number before;
@@ -196,15 +195,13 @@ _RATIO_ENDS = ("率", "比例", "比重", "占比")
 
 
 def _without_per_base(pre: str, g: dict) -> str:
-    """`…设置密度不低于每平方公里` → `…设置密度不低于`: a base after a bound or a level verb
-    goes with the number. A base that leads the name (每千人口床位数) stays, and so does one
-    a count verb follows (达到每万名常住人口配备1.5名…: the subject of the count)."""
+    """`…设置密度不低于每平方公里` → `…设置密度不低于`, `…床位每10万人口` → `…床位`: a base
+    right before the number goes with it. One a count verb follows (达到每万名常住人口配备1.5名…)
+    is the subject of the count, and one that is all there is names it."""
     if "每" not in pre:
         return pre
     m = g["per_base"].search(pre)
-    if not m or pre.endswith(g["count_verbs"].all) or not pre[: m.start()].endswith(g["per_base_after"]):
-        return pre
-    return pre[: m.start()]
+    return pre[: m.start()] if m and m.start() > 0 else pre
 
 
 def count_subject(before: str) -> str | None:
