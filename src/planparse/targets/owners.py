@@ -26,6 +26,7 @@ def _g():
         "role_label": grammar.compile_pattern(g["role_label"]),
         "role_suffix": grammar.compile_pattern(g["role_suffix"]),
         "tail_end": grammar.compile_pattern(g["organ_or_place_end"] + "$"),
+        "division": grammar.compile_pattern(g["division_end"]),
         # 各 starts a name of its own (各镇, 各医疗机构) after one that ends like an organ or place
         "each": grammar.compile_pattern("(?<=" + g["organ_or_place_end"] + ")(?=各)"),
     }
@@ -53,14 +54,15 @@ def _split_owners(cell: str) -> tuple[str, ...]:
 
 def _run_together(name: str) -> list[str]:
     """`社会事业局财政局` → `社会事业局`, `财政局`; `红十字会各镇` → `红十字会`, `各镇`: cut only
-    where both sides end like organs (or the second is 各…)."""
+    where both sides end like organs (or the second is 各…), and not before a division of the
+    organ (`市卫生健康委疾控处` is one)."""
     g = _g()
     parts = [p for p in g["each"].split(name) if p]
     if len(parts) > 1:
         return [piece for p in parts for piece in _run_together(p)]
     for m in g["organ_end"].finditer(name):
         head, tail = name[: m.end()], name[m.end():]
-        if len(head) >= 3 and len(tail) >= 3 and g["tail_end"].search(tail):
+        if len(head) >= 3 and len(tail) >= 3 and g["tail_end"].search(tail) and not g["division"].search(tail):
             return [head] + _run_together(tail)
     return [name]
 def inline_owners(text: str) -> tuple[list[str], int] | None:
