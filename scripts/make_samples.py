@@ -327,6 +327,14 @@ def to_pdf(docx: Path) -> Path:
 
 
 def main(argv: list[str]) -> int:
+    usage = __doc__.strip() + "\n\n    python scripts/make_samples.py [--no-pdf] [NOTICE.txt ...]"
+    if "-h" in argv or "--help" in argv:
+        print(usage)
+        return 0
+    unknown = [a for a in argv if a.startswith("-") and a != "--no-pdf"]
+    if unknown:  # an option it does not know must not fall through to rewriting samples/
+        print(f"unknown option {unknown[0]}\n\n{usage}", file=sys.stderr)
+        return 2
     txts = [Path(a) for a in argv if not a.startswith("--")] or sorted((ROOT / "samples").glob("*.txt"))
     for txt in txts:
         docx = build(txt)
