@@ -404,6 +404,30 @@ def test_district_key_tasks_ledger():
     assert [(t.value, t.unit, t.change) for t in share] == [(2, "百分点", "increase")]
 
 
+def test_elderly_care_plan_ledger():
+    """A notice written for the tests (tests/data/notices/elder.txt): a plan whose basis section
+    reports, owner names with brackets and divisions, per-area bases, a task table of short cells."""
+    import planparse
+
+    doc = planparse.parse(TESTS_DATA / "notices" / "elder.txt")
+    rows = [(t.indicator, t.comparator, t.value, t.unit, t.kind, t.deadline and t.deadline.end.isoformat(),
+             t.owners) for t in doc.targets]
+    # 截至目前…已有120家，护理型床位1.2万张: both report; a plan word after a past clause does not
+    assert [r[2:5] for r in rows[:4]] == [(120, "家", "actual"), (1.2, "万张", "actual"), (62, "%", "actual"),
+                                         (65, "%", "target")]
+    assert ("建成区老年人日间照料中心设置密度", ">=", 1, "处", "target", "2025-12-31", []) in rows
+    assert ("全市每年举办老年健康讲座", ">=", 200, "场", "target", None,
+            ["市卫生健康委疾控处", "各县（市、区）卫生健康局"]) in rows
+    assert ("医疗机构", "=", 10, "家", "target", "2025-06-30", ["各县〔市、区〕人民政府"]) in rows
+    assert ("老年人住院次均费用增幅", "<=", 3, "%", "target", None, []) in rows  # 以2023年为基数
+    # the task table: a cell of a change verb or a short name is named by its row
+    assert rows[-3:] == [
+        ("门诊慢特病病种", "=", 60, "种", "target", "2024-09-30", ["市医保局待遇保障处", "各县（市、区）医保局"]),
+        ("每人每年培训时间", ">=", 2, "周", "target", "2024-12-31", ["市卫生健康委医政处", "市人社局"]),
+        ("安宁疗护病区床位", ">=", 3, "张", "target", "2025-12-31", ["市卫生健康委", "各县（市、区）人民政府"]),
+    ]
+
+
 def test_a_base_year_is_no_deadline_and_makes_no_report():
     import planparse
 

@@ -319,8 +319,8 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
         spans.append((m.start, m.end))
         target = _target(u, folded, m, deadlines, breaks, year, prev_end)
         base = target.indicator
-        if base is not None and len(base) <= 4 and out:
-            base = target.indicator = _unabbreviated(base, out[-1], target)
+        if base is not None and len(base) <= 4:
+            base = target.indicator = _unabbreviated(base, out[-1] if out else None, target, u.row_label)
         if base is None:
             base = _named_before(out, names, target)
             if base:  # a part of a total counts what its own verb does (其中新增42家)
@@ -354,19 +354,27 @@ def _named_before(earlier: list[Target], names: list[str | None], target: Target
     return None
 
 
-def _unabbreviated(name: str, before: Target, target: Target) -> str:
-    """`经费补助标准达到83元，到2022年经费标准不低于100元`: a short name whose characters all
-    stand, in order, in the name of the number before it in the sentence, in the same unit,
-    is that name said again in short."""
-    full = before.indicator
-    if not full or len(full) <= len(name) or before.text != target.text or before.unit != target.unit:
-        return name
+def _unabbreviated(name: str, before: Target | None, target: Target, row_label: str | None) -> str:
+    """`经费补助标准达到83元，到2022年经费标准不低于100元`: a short name said again in short of
+    the number before it in the sentence, in the same unit, is that number's name; a cell's
+    short name said in short of its row's (`床位` in the row of 安宁疗护病区床位), the row's."""
+    for full in (before.indicator if before and before.text == target.text and before.unit == target.unit
+                 else None, row_label):
+        if full and _said_in_short(name, full):
+            return full
+    return name
+
+
+def _said_in_short(name: str, full: str) -> bool:
+    """Whether the characters of `name` all stand, in order, in a longer `full`."""
+    if len(full) <= len(name):
+        return False
     k = 0
     for ch in name:
         k = full.find(ch, k) + 1
         if not k:
-            return name
-    return full
+            return False
+    return True
 
 
 def _rate(unit: str | None) -> str | None:
