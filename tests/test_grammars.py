@@ -234,6 +234,7 @@ def test_owner_cells_and_notes():
     ("在册患者报告患病率不低于", "", "‰", "在册患者报告患病率"),
     # the bound of the number before (80%以上的医院达到3级) names nothing
     ("以上的医院达到", "", "级", "医院"),
+    ("按照不低于在编人员总数", "的比例", "%", "在编人员总数"),  # a bound leads no name either
     # what a counted thing is built around describes it
     ("全区组建以全科医生为核心的家庭医生团队", "", "个", "家庭医生团队"),
     ("建成以县医院为龙头的紧密型县域医共体", "", "个", "紧密型县域医共体"),
