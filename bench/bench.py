@@ -210,10 +210,19 @@ def interpreter() -> None:
 
 
 def main() -> None:
-    quick = "--quick" in sys.argv
-    interpreter()
-    only = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--only=")]
+    args = sys.argv[1:]
+    if "-h" in args or "--help" in args:
+        print(__doc__)
+        return
+    unknown = [a for a in args if a != "--quick" and not a.startswith("--only=")]
+    only = [a.split("=", 1)[1] for a in args if a.startswith("--only=")]
     formats = tuple(only[0].split(",")) if only else ("txt", "docx", "pdf", "html")
+    bad = [f for f in formats if f not in FLOORS]
+    if unknown or bad:
+        what = f"unknown option {unknown[0]}" if unknown else f"unknown format {bad[0]} (one of {', '.join(FLOORS)})"
+        sys.exit(f"bench.py: {what}; see --help")
+    quick = "--quick" in args
+    interpreter()
     per_format(6 if quick else 30, formats)
     if not only:
         batch(60 if quick else 204)
