@@ -470,3 +470,14 @@ def test_a_name_said_again_in_short_is_the_full_name_and_a_past_clause_reports()
     got = [(t.value, t.indicator, t.kind) for t in planparse.parse(text.encode()).targets]
     assert got == [(42, "全市家庭医生签约率", "actual"), (60, "全市家庭医生签约率", "target"),
                    (8, "三级医院", "target"), (20, "二级医院", "target")]
+
+
+def test_a_thing_counted_described_by_a_verb_and_a_total_over_another_scope():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 各区至少建成1家达到推荐标准的社区医院，全市累计达到30家。\n"
+            "2. 新建3所符合国家标准的发热门诊，达到10所。\n")  # 达到 after a comma: a level
+    got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(1, "各区达到推荐标准的社区医院"), (30, "全市达到推荐标准的社区医院"),
+                   (3, "符合国家标准的发热门诊"), (10, "符合国家标准的发热门诊")]

@@ -49,6 +49,7 @@ def _g():
         "count_verbs": _Words(g["count_verbs"], keep=g["not_verbs"]),
         "stop_after": regex.compile(g["stop_after"]),
         "share_stop": regex.compile(g["share_stop"]),
+        "described": regex.compile(g["described"]),
         "share_verbs": tuple(g["share_verbs"]),
         "scope": tuple(sorted(g["scope"], key=len, reverse=True)),
         "frame_end": grammar.compile_pattern(g["frame_end"]),
@@ -136,7 +137,7 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     subject = _strip(_strip(pre, g["count_verbs"], end=True), g["trailing"], end=True)
     subject = _strip(subject, g["count_verbs"], end=False) or subject
     bare = _strip(pre, g["count_verbs"], end=False)
-    scope = next(w for w in g["scope"] if pre.startswith(w)) if bare == pre and pre.startswith(g["scope"]) else None
+    scope = _scope(pre, g) if bare == pre else None
     if scope:
         # 全市建成5G智慧医院示范点3个: a scope word before the verb goes with it, and so do
         # the adverbs between them (全市已建成…, 全区力争建成…)
@@ -163,6 +164,10 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
         post = post.lstrip("的")
         stop = g["stop_after"].search(post)
         noun = post[: stop.start()] if stop else post
+        if not noun and counted and stop and stop.group()[0] not in _CLAUSE_ENDS:
+            # 建成1家达到推荐标准的社区医院: what is counted is described by a verb first
+            described = g["described"].match(post)
+            noun = described.group() if described else ""
     noun = _balanced(noun)
     if unit in ("%", "‰") and post.startswith("的") and len(noun) >= 2 and len(bare) <= 4:
         # 全市80%以上的社区卫生服务中心…: the share of what follows; the scope word may lead it
@@ -174,6 +179,8 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     if len(noun) >= 2 and (len(bare) < 2 or ends_in_verb or (counted and len(noun) >= 4 and not describes)):
         # 新增1个院前医疗急救站点 / 村卫生室至少配备1名执业医师: the thing counted follows the unit
         return _balanced((subject if len(subject) >= 2 else "") + noun)[: g["max"]] or None
+    if bare in g["scope"]:
+        bare = ""  # 全市累计达到30家: a scope word alone names nothing; the caller names it
     if len(bare) >= 2:
         # keep the end of a long clause: the measured thing stands right before the number;
         # a short name (辐射人群) takes what the clause before it was about, unless words of
@@ -192,6 +199,7 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
 
 
 _RATIO_ENDS = ("率", "比例", "比重", "占比")
+_CLAUSE_ENDS = "，,。；;：:"
 
 
 def _without_per_base(pre: str, g: dict) -> str:
@@ -219,14 +227,23 @@ def count_subject(before: str) -> str | None:
 def recount(name: str, clause: str) -> str:
     """`累计建成省示范村卫生室53家，其中新增42家`: a number named after the count before it, whose
     own clause ends in a count verb, counts what that verb does to the same things
-    (新增省示范村卫生室), not the total again."""
+    (新增省示范村卫生室), not the total again; one whose clause starts with another scope word
+    (全市 after 各区) counts them over that scope."""
     g = _g()
     pre = _strip(despace(clause), g["trailing"], end=True)
+    scope = _scope(pre, g)
+    if scope and _scope(name, g) not in (None, scope):
+        # 各区至少建成1家…社区医院，全市累计达到30家: the same things, over its own scope
+        name = scope + name[len(_scope(name, g)):]
     verb = grammar.ending(pre, g["count_verbs"].by_last)
     if verb is None or name.startswith(verb):
         return name
     things = _strip(_strip(_strip(name, g["leading"], end=False), g["total"], end=False), g["count_verbs"], end=False)
     return (verb + things)[: g["max"]] if len(things) >= 2 else name
+
+
+def _scope(s: str, g: dict) -> str | None:
+    return next((w for w in g["scope"] if s.startswith(w)), None)
 
 
 def clause_words(before: str) -> str | None:
