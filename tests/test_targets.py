@@ -481,3 +481,18 @@ def test_a_thing_counted_described_by_a_verb_and_a_total_over_another_scope():
     got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
     assert got == [(1, "各区达到推荐标准的社区医院"), (30, "全市达到推荐标准的社区医院"),
                    (3, "符合国家标准的发热门诊"), (10, "符合国家标准的发热门诊")]
+
+
+def test_kinds_listed_before_the_people_they_are_of_share_them_and_a_list_of_durations():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 将高血压、糖尿病患者规范管理率分别提高到65%和60%。\n"
+            "2. 城市和农村学校达标率分别达到95%和90%。\n"  # 农村 is no head: 村 is in the kind
+            "3. 二级和三级公立医院平均住院日分别控制在8天和9天以内。\n"  # levels, both
+            "4. 群众来信3天和5天内办结率达到95%。\n")  # durations that frame when: neither
+    got = [(t.value, t.unit, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(65, "%", "高血压患者规范管理率"), (60, "%", "糖尿病患者规范管理率"),
+                   (95, "%", "城市学校达标率"), (90, "%", "农村学校达标率"),
+                   (8, "天", "二级公立医院平均住院日"), (9, "天", "三级公立医院平均住院日"),
+                   (95, "%", "群众来信3天和5天内办结率")]

@@ -51,6 +51,7 @@ def _g():
         "share_stop": regex.compile(g["share_stop"]),
         "described": regex.compile(g["described"]),
         "share_verbs": tuple(g["share_verbs"]),
+        "shared_heads": regex.compile("|".join(sorted(g["shared_heads"], key=len, reverse=True))),
         "scope": tuple(sorted(g["scope"], key=len, reverse=True)),
         "frame_end": grammar.compile_pattern(g["frame_end"]),
         "baseline": grammar.compile_pattern(g["baseline"]),
@@ -297,6 +298,13 @@ def respectively(subject: str, count: int, said: bool = True) -> list[str] | Non
     return [_balanced(x) for x in _shared_tail(items, g["measure_ends"])]
 
 
+def _shared_head(item: str) -> int | None:
+    """Where the people or things a list of kinds shares start in its last item
+    (糖尿病|患者规范管理率, 城市|家庭…): after the item's own word, however long."""
+    m = _g()["shared_heads"].search(item, 1, 8)
+    return m.start() if m else None
+
+
 def _shared_tail(items: list[str], measure_ends: tuple[str, ...]) -> list[str]:
     """`孕产妇和婴儿死亡率`, `二级和三级公立医院平均住院日`: what the last item measures
     (死亡率, 公立医院平均住院日) is the earlier items' too, where they name no measure of their
@@ -311,7 +319,8 @@ def _shared_tail(items: list[str], measure_ends: tuple[str, ...]) -> list[str]:
     prefix = first[: first.rindex("的") + 1] if "的" in first[:-1] else ""
     own = len(first) - len(prefix)
     k = last.find(first[-1], 0, 5)
-    cut = k + 1 if k >= 1 else own if prefix and own <= 3 else min(2, own)  # 一、二、三类…: 三
+    head = _shared_head(last)
+    cut = k + 1 if k >= 1 else head if head else own if prefix and own <= 3 else min(2, own)  # 一、二、三类…: 三
     tail = last[cut:]
     if len(tail) < 2:
         return items
