@@ -496,3 +496,13 @@ def test_kinds_listed_before_the_people_they_are_of_share_them_and_a_list_of_dur
                    (95, "%", "城市学校达标率"), (90, "%", "农村学校达标率"),
                    (8, "天", "二级公立医院平均住院日"), (9, "天", "三级公立医院平均住院日"),
                    (95, "%", "群众来信3天和5天内办结率")]
+
+
+def test_a_short_name_after_a_clause_that_says_it_whole_takes_it_once():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 实施特殊困难老年人家庭适老化改造，全年完成改造5000户。\n"
+            "2. 9月底前完成全部村卫生室标准化建设，达标率100%。\n")  # its verb names nothing
+    got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(5000, "特殊困难老年人家庭适老化改造"), (100, "全部村卫生室标准化建设达标率")]

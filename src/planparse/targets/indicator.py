@@ -189,8 +189,10 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
         if len(bare) <= 4 and short and previous and not _states_a_number(previous) \
                 and not g["frame_end"].search(despace(previous)):
             prev = _strip(_enumeration_tail(despace(previous)), g["leading"], end=False)
+            prev = _strip(prev, g["count_verbs"], end=False) or prev
             if 2 <= len(prev) <= 16:
-                return _balanced(prev + bare)[-g["max"]:] or None
+                # 实施…适老化改造，完成改造5000户: the clause before said it whole already
+                return _balanced(prev if prev.endswith(bare) else prev + bare)[-g["max"]:] or None
         return _balanced(bare[-g["max"]:]) or None
     if previous and not _states_a_number(previous):
         prev = _enumeration_tail(despace(previous))
