@@ -506,3 +506,13 @@ def test_a_short_name_after_a_clause_that_says_it_whole_takes_it_once():
             "2. 9月底前完成全部村卫生室标准化建设，达标率100%。\n")  # its verb names nothing
     got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
     assert got == [(5000, "特殊困难老年人家庭适老化改造"), (100, "全部村卫生室标准化建设达标率")]
+
+
+def test_a_verb_after_a_bound_is_no_part_of_the_counts_subject():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 每个县至少办好两所县级公立医院。\n"
+            "2. 每个乡镇最少培育1个特色产业。\n")
+    got = [(t.value, t.comparator, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(2, ">=", "每个县县级公立医院"), (1, ">=", "每个乡镇特色产业")]

@@ -50,6 +50,7 @@ def _g():
         "stop_after": regex.compile(g["stop_after"]),
         "share_stop": regex.compile(g["share_stop"]),
         "described": regex.compile(g["described"]),
+        "bound_verb": regex.compile(g["bound_verb"]),
         "share_verbs": tuple(g["share_verbs"]),
         "shared_heads": regex.compile("|".join(sorted(g["shared_heads"], key=len, reverse=True))),
         "scope": tuple(sorted(g["scope"], key=len, reverse=True)),
@@ -137,6 +138,10 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     ends_in_verb = squashed.endswith(g["count_verbs"].all) or pre.endswith(g["count_verbs"].all)
     subject = _strip(_strip(pre, g["count_verbs"], end=True), g["trailing"], end=True)
     subject = _strip(subject, g["count_verbs"], end=False) or subject
+    bound_verb = g["bound_verb"].search(subject)
+    if bound_verb:
+        # 每个县至少办好两所…: a verb the grammar does not list, told by the bound before it
+        subject = _strip(subject[: bound_verb.start()], g["trailing"], end=True)
     bare = _strip(pre, g["count_verbs"], end=False)
     scope = _scope(pre, g) if bare == pre else None
     if scope:
