@@ -120,6 +120,10 @@ def test_change(before, after, want):
     # 今后/未来 N年 as N年内; 2024年内 whole
     ("今后三年，培训", dt.date(2022, 12, 31), None), ("未来5年新增", dt.date(2024, 12, 31), None),
     ("2024年内完成", dt.date(2024, 12, 31), None), ("并在年底之前建成", dt.date(2020, 12, 31), None),
+    # a part of this year or the next, the year named as such
+    ("今年上半年完成", dt.date(2020, 6, 30), None), ("本年度第三季度前建成", dt.date(2020, 9, 30), None),
+    ("今年6月底前", dt.date(2020, 6, 30), None), ("明年上半年完成", dt.date(2021, 6, 30), None),
+    ("明年6月底前", dt.date(2021, 6, 30), None),
 ])
 def test_deadlines(text, end, start):
     found = find_deadlines(fold(text), doc_year=2020)
@@ -130,6 +134,7 @@ def test_a_deadlines_words_are_whole():
     # the words taken out of an indicator: none may be left behind (村卫生室改造, not 内完成村卫生室改造)
     assert [f.deadline.text for f in find_deadlines(fold("2024年内完成村卫生室改造"), doc_year=2024)] == ["2024年内"]
     assert [f.deadline.text for f in find_deadlines(fold("今后三年，培训全科医生"), doc_year=2024)] == ["今后三年"]
+    assert [f.deadline.text for f in find_deadlines(fold("今年上半年完成检查"), doc_year=2024)] == ["今年上半年"]
 
 
 def test_base_years_and_names_are_no_deadline():

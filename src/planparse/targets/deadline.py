@@ -143,8 +143,9 @@ def _year_words(text: str, doc_year: int | None, year_in_force: int | None, pats
                 if doc_year and n and n < 20 and free(a, m.end()):
                     add(Found(a, m.end(), Deadline(end=_year_end(doc_year + n - 1), text=text[a:m.end()])))
         for m in pats["next_year"].finditer(text):
-            if free(*m.span()):
-                add(Found(m.start(), m.end(), Deadline(end=_year_end(year_in_force + 1), text=m.group())))
+            end = _point(year_in_force + 1, m.group("m"), None, m.group("part"))
+            if end and free(*m.span()):
+                add(Found(m.start(), m.end(), Deadline(end=end, text=m.group())))
         for m in pats["this_year"].finditer(text):
             if free(*m.span()):
                 add(Found(m.start(), m.end(), Deadline(end=_year_end(year_in_force), text=m.group())))
