@@ -373,7 +373,7 @@ def test_what_a_report_lists_and_changes_is_where_things_stand_and_signing_is_no
                  "二、工作目标\n3. 全年家庭医生签约120万人，诊疗人次同比增长12.5%。",
                  "XX市卫生健康委员会\n2024年2月1日")
     got = [(t.value, t.kind, t.comparator, t.indicator) for t in doc.targets]
-    assert got == [(1560, "actual", "=", "全市共有医疗卫生机构"), (86, "actual", "=", "医院"),
+    assert got == [(1560, "actual", "=", "医疗卫生机构"), (86, "actual", "=", "医院"),
                    (42, "actual", "=", "家庭医生签约率"), (2, "actual", "=", "家庭医生签约率"),
                    (120, "target", "=", "家庭医生签约"), (12.5, "target", "=", "诊疗人次")]
     # a bracketed baseline is an aside: the change after it is still a target
@@ -516,3 +516,15 @@ def test_a_verb_after_a_bound_is_no_part_of_the_counts_subject():
             "2. 每个乡镇最少培育1个特色产业。\n")
     got = [(t.value, t.comparator, t.indicator) for t in planparse.parse(text.encode()).targets]
     assert got == [(2, ">=", "每个县县级公立医院"), (1, ">=", "每个乡镇特色产业")]
+
+
+def test_a_verb_put_after_its_object_and_a_total_now_held():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 对辖区内60家养老机构开展消防安全检查。\n"  # 对 and the area lead no name
+            "2. 对口支援医院达到10家。\n"  # 对口 is a word of the name
+            "3. 全市共有护士1.2万人，到2025年达到1.5万人。\n")  # 共有: where things stand now
+    got = [(t.value, t.kind, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(60, "target", "养老机构"), (10, "target", "对口支援医院"),
+                   (1.2, "actual", "护士"), (1.5, "target", "护士")]
