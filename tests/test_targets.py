@@ -528,3 +528,15 @@ def test_a_verb_put_after_its_object_and_a_total_now_held():
     got = [(t.value, t.kind, t.indicator) for t in planparse.parse(text.encode()).targets]
     assert got == [(60, "target", "养老机构"), (10, "target", "对口支援医院"),
                    (1.2, "actual", "护士"), (1.5, "target", "护士")]
+
+
+def test_a_bound_after_a_list_bounds_all_of_it_and_a_per_head_base_is_shared():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别控制在3‰、4‰、8/10万以下。\n"
+            "2. 每千常住人口执业（助理）医师数达到3.5人、注册护士数达到4.2人，每万常住人口全科医生数达到4.5人。\n")
+    got = [(t.value, t.comparator, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(3, "<=", "婴儿死亡率"), (4, "<=", "5岁以下儿童死亡率"), (8, "<=", "孕产妇死亡率"),
+                   (3.5, "=", "每千常住人口执业（助理）医师数"), (4.2, "=", "每千常住人口注册护士数"),
+                   (4.5, "=", "每万常住人口全科医生数")]

@@ -19,7 +19,7 @@ from ..structure.outline import Heading, match_label, without_label
 from ..structure.tables import TableView
 from . import qualifiers
 from .deadline import Found, column_deadline, find_deadlines, is_schedule_column
-from .indicator import clause_words, count_subject, indicator, recount, respectively
+from .indicator import clause_words, count_subject, indicator, recount, respectively, shares_per_base
 from .numbers import LIST_JOINS, Mention, find_mentions, listed_together, says_more_than
 from .owners import inline_owners, split_owners
 
@@ -332,6 +332,7 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
         prev_end = m.end
     _share_comparators(out, spans, folded)
     _share_subjects(out, spans, folded, breaks, deadlines, u)
+    _share_per_base(out, spans, folded)
     _from_to(out, spans, folded)
     _actual_lists(out, spans, folded)
     _assign_respectively(out, mentions, folded, breaks, u)
@@ -427,12 +428,17 @@ def _share_comparators(targets: list[Target], spans: list[tuple[int, int]], fold
         if here.change is None and before.change and before.text == here.text \
                 and qualifiers.shares_comparator(folded[prev_end:start]):
             here.change = before.change  # 提高2个和1个百分点: the verb governs both
+    bound_after = False  # whether the next number's bound is the one written after the list
     for i in range(len(targets) - 2, -1, -1):
         here, nxt = targets[i], targets[i + 1]
         if here.comparator == "=" and nxt.comparator in (">=", "<=", "~") \
                 and listed_together(folded, spans[i][1], spans[i + 1][0]) \
-                and qualifiers.comparator_and_source("", folded[spans[i + 1][1]:spans[i + 1][1] + 8], False)[1] == "after":
-            here.comparator = nxt.comparator
+                and (bound_after or qualifiers.comparator_and_source(
+                    "", folded[spans[i + 1][1]:spans[i + 1][1] + 8], False)[1] == "after"):
+            here.comparator = nxt.comparator  # 3‰、4‰、8/10万以下: back along the whole list
+            bound_after = True
+        else:
+            bound_after = False
 
 
 def _joined(folded: str, a: int, b: int) -> bool:
@@ -460,6 +466,19 @@ def _share_subjects(targets: list[Target], spans: list[tuple[int, int]], folded:
         subject = count_subject(without_label(deadlines.words_without(folded, c_a, first)))
         if subject and not here.indicator.startswith(subject):
             here.indicator = subject + here.indicator
+
+
+def _share_per_base(targets: list[Target], spans: list[tuple[int, int]], folded: str) -> None:
+    """A measure named right after the number before it, in a list (、 or ，), is per the base
+    that number's measure is per (see `indicator.shares_per_base`)."""
+    for i in range(1, len(targets)):
+        here, before = targets[i], targets[i - 1]
+        if here.text != before.text or not here.indicator or not before.indicator:
+            continue
+        gap = despace(folded[spans[i - 1][1]:spans[i][0]])
+        gap = gap.removeprefix("以上").removeprefix("以下").removeprefix("左右")
+        if gap[:1] in ("、", "，", ",") and here.indicator in gap:
+            here.indicator = shares_per_base(here.indicator, before.indicator) or here.indicator
 
 
 def _from_to(targets: list[Target], spans: list[tuple[int, int]], folded: str) -> None:

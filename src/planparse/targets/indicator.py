@@ -60,6 +60,7 @@ def _g():
         "measure_ends": tuple(g["measure_ends"]),
         "total": _Words(g["total_words"]),
         "per_base": regex.compile(g["per_base"]),
+        "per_base_lead": regex.compile(g["per_base_lead"]),
         "frame_phrase": regex.compile(g["frame_phrase"]),
     }
 
@@ -218,6 +219,16 @@ def _without_per_base(pre: str, g: dict) -> str:
         return pre
     m = g["per_base"].search(pre)
     return pre[: m.start()] if m and m.start() > 0 else pre
+
+
+def shares_per_base(name: str, before: str) -> str | None:
+    """`每千常住人口执业（助理）医师数达到3.5人、注册护士数达到4.2人`: a measure per head listed
+    after one whose name leads with its base (每千常住人口) is per the same base. The name it
+    takes, or None."""
+    m = _g()["per_base_lead"].match(before)
+    if not m or name.startswith("每") or not name.endswith(before[-1]):
+        return None
+    return (m.group() + name)[: _g()["max"]]
 
 
 def count_subject(before: str) -> str | None:
