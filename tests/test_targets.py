@@ -540,3 +540,18 @@ def test_a_bound_after_a_list_bounds_all_of_it_and_a_per_head_base_is_shared():
     assert got == [(3, "<=", "婴儿死亡率"), (4, "<=", "5岁以下儿童死亡率"), (8, "<=", "孕产妇死亡率"),
                    (3.5, "=", "每千常住人口执业（助理）医师数"), (4.2, "=", "每千常住人口注册护士数"),
                    (4.5, "=", "每万常住人口全科医生数")]
+
+
+def test_owner_notes_of_other_shapes():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 新增托位1000个（市卫健委牵头负责，各县（市、区）人民政府落实）。\n"
+            "2. 开展健康讲座100场。（责任单位：市卫健委；责任领导：张三）\n"  # a person is no owner
+            "3. 培训乡村医生500人次。（市卫健委，市人社局）\n"  # organs alone, after the sentence
+            "4. 药占比控制在30%以下。（不含中药饮片）\n"  # no organ: no owner
+            "5. 到2025年，建成区域医疗中心2个。\n")  # 建成 区域…, not 建成区 (the built-up area)
+    got = [(t.value, t.indicator, t.owners) for t in planparse.parse(text.encode()).targets]
+    assert got == [(1000, "托位", ["市卫健委", "各县（市、区）人民政府"]), (100, "健康讲座", ["市卫健委"]),
+                   (500, "乡村医生", ["市卫健委", "市人社局"]), (30, "药占比", []),
+                   (2, "区域医疗中心", [])]

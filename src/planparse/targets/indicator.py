@@ -32,8 +32,10 @@ class _Words:
     words that start like one of them but are none (有效 for 有); `keep_end`, words that
     end like one (签约 for 约)."""
 
-    def __init__(self, words: list[str], keep: list[str] = (), keep_end: list[str] = ()):
+    def __init__(self, words: list[str], keep: list[str] = (), keep_end: list[str] = (),
+                 unkept: list[str] = ()):
         self.keep = grammar.by_char(keep, last=False)
+        self.unkept = tuple(unkept)  # a verb and its object that start like a kept word (建成区域)
         self.keep_end = grammar.by_char(keep_end, last=True)
         self.all = tuple(sorted(set(words), key=len, reverse=True))
         self.by_last = grammar.by_char(words, last=True)
@@ -45,8 +47,8 @@ def _g():
     g = grammar.load("indicator")
     return {
         "trailing": _Words(g["trailing"], keep_end=g["not_approx"]),
-        "leading": _Words(g["leading"], keep=g["not_verbs"]),
-        "count_verbs": _Words(g["count_verbs"], keep=g["not_verbs"]),
+        "leading": _Words(g["leading"], keep=g["not_verbs"], unkept=g["verb_objects"]),
+        "count_verbs": _Words(g["count_verbs"], keep=g["not_verbs"], unkept=g["verb_objects"]),
         "stop_after": regex.compile(g["stop_after"]),
         "share_stop": regex.compile(g["share_stop"]),
         "described": regex.compile(g["described"]),
@@ -86,7 +88,7 @@ def _strip(s: str, words: _Words, end: bool) -> str:
                 return s
         else:
             kept = words.keep.get(s[0])
-            if kept and s.startswith(kept):
+            if kept and s.startswith(kept) and not (words.unkept and s.startswith(words.unkept)):
                 return s  # 有效治理率, 创新平台, 创伤中心: a word that starts like a verb
             for w in words.by_first.get(s[0], ()):
                 if s.startswith(w):

@@ -17,6 +17,7 @@ def _g():
         "labelled_tail": grammar.compile_pattern(g["labelled_tail"]),
         "role": grammar.compile_pattern(g["role_note"]),
         "role_words": grammar.compile_pattern(g["role_words"]),
+        "bare": grammar.compile_pattern(g["bare_note"]),
         # 市卫健委牵头，市财政局配合 written in a cell: the role after a name is no part of it
         "role_tail": grammar.compile_pattern(f"(?<=..)(?:{g['role_words']})+$"),
         "split": regex.compile(g["split"]),
@@ -85,4 +86,10 @@ def inline_owners(text: str) -> tuple[list[str], int] | None:
         owners = split_owners(names)
         if owners:
             return owners, m.start()
+    m = g["bare"].search(text)
+    if m:
+        # organs alone, every one of them: (不含中药饮片) or (试行) is no note of owners
+        parts = [p for p in g["split"].split(despace(m.group("names"))) if p]
+        if parts and all(len(p) >= 3 and g["tail_end"].search(p) for p in parts):
+            return split_owners(m.group("names")), m.start()
     return None
