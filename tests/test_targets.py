@@ -555,3 +555,13 @@ def test_owner_notes_of_other_shapes():
     assert got == [(1000, "托位", ["市卫健委", "各县（市、区）人民政府"]), (100, "健康讲座", ["市卫健委"]),
                    (500, "乡村医生", ["市卫健委", "市人社局"]), (30, "药占比", []),
                    (2, "区域医疗中心", [])]
+
+
+def test_a_share_put_to_a_purpose_is_named_by_both():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 落实收支结余可提取60%用于人员奖励。\n"
+            "2. 公共卫生服务经费的60%以上用于村卫生室。\n")
+    got = [(t.value, t.comparator, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(60, "=", "收支结余提取用于人员奖励比例"), (60, ">=", "公共卫生服务经费用于村卫生室比例")]

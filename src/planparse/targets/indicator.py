@@ -54,6 +54,9 @@ def _g():
         "described": regex.compile(g["described"]),
         "bound_verb": regex.compile(g["bound_verb"]),
         "share_verbs": tuple(g["share_verbs"]),
+        "purpose": tuple(g["purpose"]),
+        "modal": _Words(g["modal"]),
+        "bound": regex.compile(grammar.alternation(g["bounds"])),
         "shared_heads": regex.compile("|".join(sorted(g["shared_heads"], key=len, reverse=True))),
         "scope": tuple(sorted(g["scope"], key=len, reverse=True)),
         "frame_end": grammar.compile_pattern(g["frame_end"]),
@@ -162,6 +165,10 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
         post = _POST_LEAD.sub("", post)
     # 设置床位800张的新院区: after 的, what a named count describes, not what it counts
     describes = post.startswith("的") and len(bare) >= 2
+    if unit in ("%", "‰") and post.startswith(g["purpose"]) and len(pre) >= 2:
+        # 收支结余可提取60%用于人员奖励: the share of the things before put to what follows
+        stop = g["share_stop"].search(post)
+        return _share(_with_verb(squashed, pre, g) + (post[: stop.start()] if stop else post), g["max"])
     if unit in ("%", "‰") and post.startswith("的"):
         # 100%的村卫生室达到省定基本标准: the share of what the rest of the clause says
         noun = post[1:]
@@ -211,6 +218,16 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
 
 _RATIO_ENDS = ("率", "比例", "比重", "占比")
 _CLAUSE_ENDS = "，,。；;：:"
+
+
+def _with_verb(clause: str, name: str, g: dict) -> str:
+    """The name with the verb it lost at the end of the clause put back, less the modal and
+    bound words before it (收支结余可提取 → 收支结余提取)."""
+    k = clause.rfind(name)
+    if k < 0:
+        return name
+    verb = _strip(clause[k + len(name):], g["modal"], end=False)
+    return name + verb if 2 <= len(verb) <= 3 and not g["bound"].search(verb) else name
 
 
 def _without_per_base(pre: str, g: dict) -> str:
