@@ -57,6 +57,8 @@ def values(text: str):
     ("聘请100位专家", [(100, None, "位")]), ("制定3部地方标准", [(3, None, "部")]), ("开设10门课程", [(10, None, "门")]),
     # a name in a list holds no digits: what follows 、三类 here is a list of rates
     ("一、二、三类疫苗接种率分别达到95%、90%", [(95, None, "%"), (90, None, "%")]),
+    # a count after a verb of making is one; in digits, after a verb of attending, too
+    ("新建两支应急队伍", [(2, None, "支")]), ("加强3支队伍建设", [(3, None, "支")]),
 ])
 def test_numbers_units_and_ranges(text, want):
     assert values(text) == want
@@ -76,6 +78,7 @@ def test_numbers_units_and_ranges(text, want):
     "自2024起施行", "发生一起事故", "对违规行为3处理", "设立1处室", "3部门联合", "位于城区",
     "排名后三位的县", "进入全省前10位", "建党100周年", "满2周岁的儿童", "实施人才倍增计划",
     "打造城市社区15分钟健康服务圈", "构建30分钟急救圈", "实现县域内1小时、城区30分钟急救圈全覆盖",
+    "加强两支应急队伍建设", "聚焦三大领域", "实施一对夫妻可以生育三个子女政策",
 ])
 def test_what_is_no_quantity(text):
     assert values(text) == []
