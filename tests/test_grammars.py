@@ -23,6 +23,8 @@ def values(text: str):
     ("医疗技术服务性收入占比达45%", [(45, None, "%")]),
     ("覆盖率为0.23‰", [(0.23, None, "‰")]),
     ("累计改造卫生户厕89,699座", [(89699, None, "座")]),
+    # typed full-width, thousands are parted by a full-width comma; a comma and fewer digits part clauses
+    ("全年新增托位１，２００个", [(1200, None, "个")]), ("医生1，2名", [(2, None, "名")]),
     ("发病率达到１２０/10万", [(120, None, "1/10万")]),
     ("发病率低于 120/10 万", [(120, None, "1/10万")]),
     ("按5-8%比例逐年提高", [(5, 8, "%")]),
