@@ -565,3 +565,17 @@ def test_a_share_put_to_a_purpose_is_named_by_both():
             "2. 公共卫生服务经费的60%以上用于村卫生室。\n")
     got = [(t.value, t.comparator, t.indicator) for t in planparse.parse(text.encode()).targets]
     assert got == [(60, "=", "收支结余提取用于人员奖励比例"), (60, ">=", "公共卫生服务经费用于村卫生室比例")]
+
+
+def test_last_year_and_recent_years_report_what_was():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 近年来，我市人均预期寿命提高到81.2岁。\n"
+            "2. 去年全市完成义诊活动500场，今年达到600场。\n"
+            "3. 全市现有执业医师1.5万人。\n"
+            "4. 门诊量较上年增长10%。\n")  # a change from last year is still a target
+    got = [(t.value, t.kind, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert [(v, k) for v, k, _ in got] == [(81.2, "actual"), (500, "actual"), (600, "target"),
+                                           (1.5, "actual"), (10, "target")]
+    assert got[3][2] == "执业医师"

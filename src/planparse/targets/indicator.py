@@ -153,9 +153,12 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     if scope:
         # 全市建成5G智慧医院示范点3个: a scope word before the verb goes with it, and so do
         # the adverbs between them (全市已建成…, 全区力争建成…)
-        rest = _strip(pre[len(scope):], g["leading"], end=False)
+        said = pre[len(scope):]
+        rest = _strip(said, g["leading"], end=False)
         without_verb = _strip(rest, g["count_verbs"], end=False)
-        bare = without_verb if without_verb != rest else pre
+        # (a verb the adverbs' list holds too goes with them: 全市现有执业医师)
+        verb_gone = without_verb != rest or said[: len(said) - len(rest)].endswith(g["count_verbs"].all)
+        bare = without_verb if verb_gone else pre
     if len(bare) < 2 <= len(pre) and not pre.endswith(g["count_verbs"].all):
         bare = pre  # 配置率: the verb is part of the name
     elif pre.endswith(_RATIO_ENDS) and "的" in pre:
