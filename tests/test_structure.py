@@ -225,3 +225,16 @@ def test_a_plan_in_parts_nests_its_chapters_and_numbered_headings():
     assert tree == [("第一部分", ["一、"]), ("第二部分", ["第一章"]), ("第二篇", ["一、"])]
     # what a plan reports of its achievements is where things stand
     assert [(t.value, t.kind) for t in doc.targets] == [(2000, "actual"), (80, "target")]
+
+
+def test_a_web_pages_article_info_between_title_and_number_is_passed_over():
+    import planparse
+
+    text = ("关于印发某区2024年卫生健康工作要点的通知\n\n"
+            "发布时间：2024-03-05 来源：区卫健委 浏览次数：1234 【字体：大 中 小】\n\n"
+            "某卫发〔2024〕8号\n\n各镇人民政府、街道办事处：\n\n现将工作要点印发给你们。\n\n"
+            "某区卫生健康委员会\n\n2024年3月1日\n\n一、提升医疗服务能力\n\n1.全年新增三级医院1家。\n\n"
+            "【打印本页】【关闭窗口】\n")
+    h = planparse.parse(text.encode()).header
+    assert (h.title, h.doc_number, h.date.isoformat()) == \
+        ("关于印发某区2024年卫生健康工作要点的通知", "某卫发〔2024〕8号", "2024-03-01")

@@ -155,7 +155,9 @@ def parse_header(paras: list[str], centered: list[bool] | None = None) -> Header
             # web pages and some layouts put the title above the number
             above = [k for k in range(num_at) if k not in used and not _is_sentence(paras[k])]
             title = "".join(despace(paras[k]) for k in above)
-            if above and above == list(range(above[0], num_at)) and _is_title_type(title) and len(title) >= 6:
+            # (a web page's article info may stand between them: 发布时间：… 来源：…)
+            between = [k for k in range(above[0], num_at) if k not in furniture] if above else []
+            if above and above == between and _is_title_type(title) and len(title) >= 6:
                 h.title = title
                 used.update(above)
 
