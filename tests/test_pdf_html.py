@@ -178,6 +178,15 @@ def test_html_article_is_found_and_navigation_left_out():
     assert "常经办发〔2023〕41号" in text
 
 
+def test_html_paragraphs_know_their_alignment():
+    page = ('<html><body><div class="TRS_Editor"><p style="text-align: center">某卫发〔2024〕8号</p>'
+            '<p align="center"><span>关于印发工作要点的通知</span></p><div align="center"><p>内文居中</p>'
+            '<p style="text-align:left">左对齐</p></div><p>各镇人民政府：</p></div></body></html>')
+    got = [(b.text, b.centered) for b in read_html(page.encode())]
+    assert got == [("某卫发〔2024〕8号", True), ("关于印发工作要点的通知", True), ("内文居中", True),
+                   ("左对齐", False), ("各镇人民政府：", False)]
+
+
 def test_html_rowspan_and_colspan_become_merged_cells():
     html = """<html><head><meta charset="gbk"></head><body><div><p>导航</p></div><div id="zoom">
     <p>关于做好卫生健康工作的通知</p><p>一、总体要求</p><p>到2025年，签约率达到45%，覆盖全体居民人群。</p>

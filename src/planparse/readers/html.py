@@ -147,11 +147,25 @@ def _is_layout(table) -> bool:
                for td in table.iter("td"))
 
 
+_ALIGN = re.compile(r"text-align\s*:\s*(\w+)", re.I)
+
+
+def _centered(el, inherited: bool) -> bool:
+    """Whether a block is centred: by its tag (<center>, a top heading), its align attribute
+    or its style; a block that says nothing is as its parent is."""
+    if el.tag in ("center", "h1", "h2"):
+        return True
+    m = _ALIGN.search(el.get("style") or "")
+    align = (m.group(1) if m else el.get("align") or "").lower()
+    return align == "center" if align else inherited
+
+
 class _Walker:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.buf: list[str] = []
         self.cells = 0
+        self.centered = False  # the alignment of the block whose text is in `buf`
 
     def flush(self) -> list[Block]:
         self._end_paragraph()
@@ -163,7 +177,7 @@ class _Walker:
         for line in text.split("\n"):
             line = re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip()
             if line:
-                self.blocks.append(Paragraph(line))
+                self.blocks.append(Paragraph(line, self.centered))
 
     def walk(self, el) -> None:
         if el.tag == "table" and not _is_layout(el):
@@ -172,10 +186,12 @@ class _Walker:
             if el.tail:
                 self.buf.append(el.tail)
             return
+        outer = self.centered
         if el.tag == "br":
             self.buf.append("\n")
         elif el.tag in _BLOCK:
             self._end_paragraph()
+            self.centered = _centered(el, outer)
         if el.text:
             self.buf.append(el.text)
         for child in el:
@@ -185,6 +201,7 @@ class _Walker:
                 self.buf.append(child.tail)
         if el.tag in _BLOCK:
             self._end_paragraph()
+            self.centered = outer
         if el.tail:
             self.buf.append(el.tail)
 
