@@ -59,6 +59,7 @@ def _g():
         "bound": regex.compile(grammar.alternation(g["bounds"])),
         "shared_heads": regex.compile("|".join(sorted(g["shared_heads"], key=len, reverse=True))),
         "scope": tuple(sorted(g["scope"], key=len, reverse=True)),
+        "scope_words": frozenset(g["scope"]),
         "frame_end": grammar.compile_pattern(g["frame_end"]),
         "baseline": grammar.compile_pattern(g["baseline"]),
         "max": g["max_chars"],
@@ -144,12 +145,14 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     ends_in_verb = squashed.endswith(g["count_verbs"].all) or pre.endswith(g["count_verbs"].all)
     subject = _strip(_strip(pre, g["count_verbs"], end=True), g["trailing"], end=True)
     subject = _strip(subject, g["count_verbs"], end=False) or subject
-    bound_verb = g["bound_verb"].search(subject)
+    # (looked for only where a bound's last character stands: most subjects have none)
+    bound_verb = g["bound_verb"].search(subject, max(0, len(subject) - 5)) \
+        if "少" in subject or "多" in subject or "超" in subject else None
     if bound_verb:
         # 每个县至少办好两所…: a verb the grammar does not list, told by the bound before it
         subject = _strip(subject[: bound_verb.start()], g["trailing"], end=True)
     bare = _strip(pre, g["count_verbs"], end=False)
-    scope = _scope(pre, g) if bare == pre else None
+    scope = _scope(pre, g) if bare == pre and pre.startswith(g["scope"]) else None
     if scope:
         # 全市建成5G智慧医院示范点3个: a scope word before the verb goes with it, and so do
         # the adverbs between them (全市已建成…, 全区力争建成…)
@@ -198,7 +201,7 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     if len(noun) >= 2 and (len(bare) < 2 or ends_in_verb or (counted and len(noun) >= 4 and not describes)):
         # 新增1个院前医疗急救站点 / 村卫生室至少配备1名执业医师: the thing counted follows the unit
         return _balanced((subject if len(subject) >= 2 else "") + noun)[: g["max"]] or None
-    if bare in g["scope"]:
+    if bare in g["scope_words"]:
         bare = ""  # 全市累计达到30家: a scope word alone names nothing; the caller names it
     if len(bare) >= 2:
         # keep the end of a long clause: the measured thing stands right before the number;
@@ -284,7 +287,9 @@ def recount(name: str, clause: str) -> str:
 
 
 def _scope(s: str, g: dict) -> str | None:
-    return next((w for w in g["scope"] if s.startswith(w)), None)
+    if not s.startswith(g["scope"]):  # most names start with none: one C-level test
+        return None
+    return next(w for w in g["scope"] if s.startswith(w))
 
 
 def clause_words(before: str) -> str | None:

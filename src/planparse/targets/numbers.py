@@ -15,7 +15,7 @@ from .. import grammar
 from ..numerals import chinese_to_int, despace, to_number
 
 # thousands parted by a comma, full-width too where a whole number is typed full-width (１，２００)
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:，\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+_NUM = r"(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CN = r"[一二两三四五六七八九十百千]+"
 _CN_DEC = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
 _RANGE_SEP = r"\s*(?:-|~|—|–|－|～|至|到)\s*"
@@ -83,9 +83,12 @@ def _float(digits: str) -> float | None:
     """The value of a run of digits; None for digits of a script newer than the interpreter's
     Unicode tables (`regex` knows them as digits, `float` does not)."""
     try:
-        return float(digits.replace(",", "").replace("，", ""))
-    except ValueError:
-        return None
+        return float(digits)
+    except ValueError:  # thousands parted by commas, or digits float does not know
+        try:
+            return float(digits.replace(",", "").replace("，", ""))
+        except ValueError:
+            return None
 
 
 def _unit_at(text: str, pos: int) -> tuple[str | None, int]:
