@@ -579,3 +579,15 @@ def test_last_year_and_recent_years_report_what_was():
     assert [(v, k) for v, k, _ in got] == [(81.2, "actual"), (500, "actual"), (600, "target"),
                                            (1.5, "actual"), (10, "target")]
     assert got[3][2] == "执业医师"
+
+
+def test_the_same_verb_again_counts_the_same_things_and_a_period_names_nothing():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 2024年建成紧密型医联体3个，2025年建成5个。\n"  # not 建成紧密型医联体 for the 5
+            "2. 累计建成省示范村卫生室53家，其中新增42家。\n"  # another verb: a part of the total
+            "3. 每年培训基层医务人员不少于1000人次，三年累计3000人次。\n")  # not 三年
+    got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(3, "紧密型医联体"), (5, "紧密型医联体"), (53, "累计建成省示范村卫生室"),
+                   (42, "新增省示范村卫生室"), (1000, "每年培训基层医务人员"), (3000, "每年培训基层医务人员")]

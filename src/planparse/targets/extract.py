@@ -324,7 +324,9 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
         if base is None:
             base = _named_before(out, names, target)
             if base:  # a part of a total counts what its own verb does (其中新增42家)
-                target.indicator = recount(base, _own_words(u, folded, m, breaks, deadlines, prev_end))
+                s_a, _, c_a, _ = breaks.clause_at(m.start, u.offset, u.end)
+                target.indicator = recount(base, _own_words(u, folded, m, breaks, deadlines, prev_end),
+                                           folded[s_a:c_a])
             else:  # the row's name, else the clause's own words (开展培训3次)
                 target.indicator = u.row_label or clause_words(_own_words(u, folded, m, breaks, deadlines, prev_end))
         out.append(target)

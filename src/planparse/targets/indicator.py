@@ -60,6 +60,7 @@ def _g():
         "shared_heads": regex.compile("|".join(sorted(g["shared_heads"], key=len, reverse=True))),
         "scope": tuple(sorted(g["scope"], key=len, reverse=True)),
         "scope_words": frozenset(g["scope"]),
+        "period": regex.compile(g["period"]),
         "frame_end": grammar.compile_pattern(g["frame_end"]),
         "baseline": grammar.compile_pattern(g["baseline"]),
         "max": g["max_chars"],
@@ -201,8 +202,10 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     if len(noun) >= 2 and (len(bare) < 2 or ends_in_verb or (counted and len(noun) >= 4 and not describes)):
         # 新增1个院前医疗急救站点 / 村卫生室至少配备1名执业医师: the thing counted follows the unit
         return _balanced((subject if len(subject) >= 2 else "") + noun)[: g["max"]] or None
-    if bare in g["scope_words"]:
-        bare = ""  # 全市累计达到30家: a scope word alone names nothing; the caller names it
+    if bare in g["scope_words"] or bare.endswith(("年", "年度")) and g["period"].fullmatch(bare):
+        # 全市累计达到30家, 三年累计3000人次: a scope word or a period alone names nothing; the
+        # caller names it
+        bare = ""
     if len(bare) >= 2:
         # keep the end of a long clause: the measured thing stands right before the number;
         # a short name (辐射人群) takes what the clause before it was about, unless words of
@@ -268,11 +271,12 @@ def count_subject(before: str) -> str | None:
     return subject if len(subject) >= 2 else None
 
 
-def recount(name: str, clause: str) -> str:
+def recount(name: str, clause: str, earlier: str = "") -> str:
     """`累计建成省示范村卫生室53家，其中新增42家`: a number named after the count before it, whose
     own clause ends in a count verb, counts what that verb does to the same things
     (新增省示范村卫生室), not the total again; one whose clause starts with another scope word
-    (全市 after 各区) counts them over that scope."""
+    (全市 after 各区) counts them over that scope. A verb said `earlier` in the sentence
+    counts the same again (2024年建成…3个，2025年建成5个)."""
     g = _g()
     pre = _strip(despace(clause), g["trailing"], end=True)
     scope = _scope(pre, g)
@@ -280,7 +284,7 @@ def recount(name: str, clause: str) -> str:
         # 各区至少建成1家…社区医院，全市累计达到30家: the same things, over its own scope
         name = scope + name[len(_scope(name, g)):]
     verb = grammar.ending(pre, g["count_verbs"].by_last)
-    if verb is None or name.startswith(verb):
+    if verb is None or name.startswith(verb) or verb in despace(earlier):
         return name
     things = _strip(_strip(_strip(name, g["leading"], end=False), g["total"], end=False), g["count_verbs"], end=False)
     return (verb + things)[: g["max"]] if len(things) >= 2 else name
