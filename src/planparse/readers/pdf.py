@@ -590,8 +590,16 @@ def _first_word_width(text: str, pieces: list[tuple[float, float, str]], char_w:
     if _is_cjk(pieces[0][2][0]):
         return _unbreakable_start(text) * char_w
     end = pieces[0][1]
-    for _x0, x1, piece in pieces:
-        if _is_cjk(piece[0]) or piece == " ":
+    for x0, x1, piece in pieces:
+        if piece == " ":
+            break
+        if _is_cjk(piece[0]):
+            # closing punctuation goes down with the word before it (65%。)
+            k = 0
+            while k < len(piece) and piece[k] in _NO_LINE_START:
+                k += 1
+            if k:
+                end = x1 if k == len(piece) else x0 + k * char_w
             break
         end = x1
     return end - pieces[0][0]
