@@ -230,8 +230,8 @@ def test_a_cell_line_ended_short_by_chinese_line_breaking_runs_on():
     quoted = [line("妇女“两", 338.0, 10), line("癌”免费筛查", 368.5, 24)]
     assert _cell_text(quoted, right=374.2, char_w=10.0) == "妇女“两癌”免费筛查"
     # a number goes down with the closing punctuation after it: 65%。 needed more than 65%
-    number = [line("2025年达到", 357.0, 10),
-              [None, 24, 335.0, 306.0, [(306.0, 322.0, "65%"), (322.0, 335.0, "。")]]]
+    number = [line("2025年达到", 344.0, 10),  # 30 short: 65% (16) would have fit, 65%。 (26) not
+              [None, 24, 332.0, 306.0, [(306.0, 322.0, "65%"), (322.0, 332.0, "。")]]]
     assert _cell_text(number, right=374.2, char_w=10.0) == "2025年达到65%。"
 
 
