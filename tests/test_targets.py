@@ -591,3 +591,14 @@ def test_the_same_verb_again_counts_the_same_things_and_a_period_names_nothing()
     got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
     assert got == [(3, "紧密型医联体"), (5, "紧密型医联体"), (53, "累计建成省示范村卫生室"),
                    (42, "新增省示范村卫生室"), (1000, "每年培训基层医务人员"), (3000, "每年培训基层医务人员")]
+
+
+def test_a_year_gone_by_is_no_plan_word():
+    import planparse
+
+    text = ("某市“十四五”卫生健康发展规划\n\n第一章 发展基础\n\n"
+            "人均预期寿命由2015年的79.5岁提高到2020年的81.2岁，孕产妇死亡率下降至8.2/10万。\n\n"
+            "第二章 发展目标\n\n到2025年，人均预期寿命达到82岁。\n")
+    got = [(t.value, t.kind, t.deadline.end.year if t.deadline else None)
+           for t in planparse.parse(text.encode()).targets]
+    assert got == [(79.5, "actual", 2015), (81.2, "actual", 2020), (8.2, "actual", 2020), (82, "target", 2025)]

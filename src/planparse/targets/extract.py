@@ -565,13 +565,13 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, breaks: _Break
     elif base_year:
         kind = "actual"
         deadline = Deadline(end=dt.date(base_year, 12, 31), text=f"{base_year}年")
-    elif u.table is None and qualifiers.tells_current_state(folded[max(s_a, prev_end):m.start]):
+    elif u.table is None and qualifiers.tells_current_state(folded[max(s_a, prev_end):m.start], year):
         # 现有三级医院8家，到2025年达到10家 / 今年以来，累计接种52万剂次: what was said since the
         # number before tells where things stand; a date elsewhere in the sentence is not its own
         kind = "actual"
         own = deadlines.within(max(s_a, prev_end), m.start)
         deadline = own[-1].deadline if own else None
-    elif u.table is None and not qualifiers.has_future_marker(folded[s_a:c_b]):
+    elif u.table is None and not qualifiers.has_future_marker(folded[s_a:c_b], year):
         # a date before the document's year, written in the number's own sentence (with no plan
         # word up to its clause: 2023年，签约率为42%，到2025年达到60%), reports
         past = own_sentence and deadline is not None and year is not None and deadline.end.year < year

@@ -148,14 +148,18 @@ def is_actual_section(path: list[str]) -> bool:
     return any(_g()["actual_sections"].search(p) for p in path)
 
 
-def has_future_marker(text: str) -> bool:
-    return bool(_g()["future"].search(text))
+def has_future_marker(text: str, year: int | None = None) -> bool:
+    """A plan word, or 到/至 a year that is not before the document's `year` (when known)."""
+    for m in _g()["future"].finditer(text):
+        y = m.group("y")
+        if not (y and year and int(y) < year):
+            return True
+    return False
 
 
-def tells_current_state(clause: str) -> bool:
+def tells_current_state(clause: str, year: int | None = None) -> bool:
     """目前 / 现有 / 已建成 / 今年以来 in a clause without a future marker: it reports."""
-    g = _g()
-    return bool(g["current"].search(clause)) and not g["future"].search(clause)
+    return bool(_g()["current"].search(clause)) and not has_future_marker(clause, year)
 
 
 def baseline_year(before: str) -> int | None:
