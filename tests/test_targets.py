@@ -602,3 +602,14 @@ def test_a_year_gone_by_is_no_plan_word():
     got = [(t.value, t.kind, t.deadline.end.year if t.deadline else None)
            for t in planparse.parse(text.encode()).targets]
     assert got == [(79.5, "actual", 2015), (81.2, "actual", 2020), (8.2, "actual", 2020), (82, "target", 2025)]
+
+
+def test_a_rates_level_with_the_words_of_a_real_plan():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 到2025年，人均预期寿命在2020年基础上继续提高1岁左右。\n"
+            "2. 围绕2025年非化石能源消费比重达到20%左右的要求，可再生能源年发电量达到3.3万亿千瓦时左右。\n")
+    got = [(t.value, t.unit, t.comparator, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(1, "岁", "~", "人均预期寿命"), (20, "%", "~", "非化石能源消费比重"),
+                   (3.3, "万亿千瓦时", "~", "可再生能源年发电量")]

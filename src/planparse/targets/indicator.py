@@ -199,7 +199,8 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
         # 社区卫生服务机构100%达到规范化建设标准: the share of the things before that do what follows
         stop = g["share_stop"].search(post)
         return _share(bare + (post[: stop.start()] if stop else post), g["max"])
-    if len(noun) >= 2 and (len(bare) < 2 or ends_in_verb or (counted and len(noun) >= 4 and not describes)):
+    rate_named = unit in ("%", "‰") and subject.endswith(_RATIO_ENDS)  # 比重达到20%左右的要求: 比重's level
+    if len(noun) >= 2 and not rate_named and (len(bare) < 2 or ends_in_verb or (counted and len(noun) >= 4 and not describes)):
         # 新增1个院前医疗急救站点 / 村卫生室至少配备1名执业医师: the thing counted follows the unit
         return _balanced((subject if len(subject) >= 2 else "") + noun)[: g["max"]] or None
     if bare in g["scope_words"] or bare.endswith(("年", "年度")) and g["period"].fullmatch(bare):
