@@ -59,6 +59,11 @@ def values(text: str):
     ("聘请100位专家", [(100, None, "位")]), ("制定3部地方标准", [(3, None, "部")]), ("开设10门课程", [(10, None, "门")]),
     # a name in a list holds no digits: what follows 、三类 here is a list of rates
     ("一、二、三类疫苗接种率分别达到95%、90%", [(95, None, "%"), (90, None, "%")]),
+    # a score in points (分 is no unit where it begins a word: 分院, 分钟)
+    ("患者满意度评分达到90分以上", [(90, None, "分")]), ("建成3分院", []),
+    # a level with no unit, set for a measure named right before it, closing its clause
+    ("亿元GDP生产安全事故死亡率控制在0.011以内", [(0.011, None, None)]), ("基尼系数保持在0.4以下", [(0.4, None, None)]),
+    ("到2025年达到", []), ("达到3，", []),
     # a count after a verb of making is one; in digits, after a verb of attending, too
     ("新建两支应急队伍", [(2, None, "支")]), ("加强3支队伍建设", [(3, None, "支")]),
 ])

@@ -54,6 +54,8 @@ def _grammar():
         "more_chars": frozenset("".join(units["more_than"])),
         "range_sep": regex.compile(_RANGE_SEP),
         "exclusions": _Exclusions(g["exclusions"]),
+        "bare_before": regex.compile(g["bare_level"]["before"]),
+        "bare_after": regex.compile(g["bare_level"]["after"]),  # matched where the number ends
         "normalise": g.get("normalise", {}),
         "fractions": g["fraction_words"],
         "not_before": {k: tuple(v) for k, v in units.get("not_before", {}).items()},
@@ -203,8 +205,11 @@ def _candidates(text: str, g: dict, require_unit: bool) -> list[Mention]:
         # 百分之N implies its unit; any other number is read with the unit written after it
         unit, end = (None, m.end()) if kind == "fv" else _unit_at(text, m.end())
         sep = range_sep.match(text, end) if k < len(tokens) else None
+        bare_level = False
         if unit is None and sep is None and kind != "fv" and (kind == "cn" or require_unit):
-            continue  # 进一步, 统一, a bare year: no unit and no range, decided before reading the value
+            bare_level = kind == "ar" and require_unit and _bare_level(text, m.start(), m.end(), g)
+            if not bare_level:
+                continue  # 进一步, 统一, a bare year: no unit and no range, decided before reading the value
         val, implied = _value(m)
         if val is None:
             continue
@@ -226,13 +231,28 @@ def _candidates(text: str, g: dict, require_unit: bool) -> list[Mention]:
                     k += 1
         if cn and (not unit or text[m.start()] in "百千"):
             continue  # a Chinese numeral is a count only with its measure word (百人 is a name)
-        if require_unit and not unit:
+        if require_unit and not unit and not bare_level:
             continue
         while k < len(tokens) and tokens[k].start() < end:
             k += 1  # the 10 of "120/10万" belongs to the unit
         out.append(Mention(m.start(), end, to_number(val), None if value_max is None else to_number(value_max),
                            unit, number_end))
     return out
+
+
+_LEVEL_VERB_ENDS = frozenset("到达在至为于低高过≤≥<>")  # the last characters of bare_level's verbs
+
+
+def _bare_level(text: str, a: int, b: int, g: dict) -> bool:
+    """A number with no unit set as the level of a measure named before it (see the grammar's
+    `bare_level`); the character before it and what follows are looked at first, as most
+    numbers (years: 到2025年) fail there."""
+    k = a - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    if k < 0 or text[k] not in _LEVEL_VERB_ENDS:
+        return False
+    return bool(g["bare_after"].match(text, b)) and bool(g["bare_before"].search(text, max(0, a - 14), a))
 
 
 class _Spans:
