@@ -613,3 +613,12 @@ def test_a_rates_level_with_the_words_of_a_real_plan():
     got = [(t.value, t.unit, t.comparator, t.indicator) for t in planparse.parse(text.encode()).targets]
     assert got == [(1, "岁", "~", "人均预期寿命"), (20, "%", "~", "非化石能源消费比重"),
                    (3.3, "万亿千瓦时", "~", "可再生能源年发电量")]
+
+
+def test_an_age_after_a_count_is_part_of_what_is_counted():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 为3.078万60岁以上老年人免费接种流感疫苗。\n")
+    (t,) = planparse.parse(text.encode()).targets
+    assert (t.value, t.unit, t.indicator) == (3.078, "万", "60岁以上老年人免费接种流感疫苗")
