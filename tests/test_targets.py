@@ -622,3 +622,13 @@ def test_an_age_after_a_count_is_part_of_what_is_counted():
             "1. 为3.078万60岁以上老年人免费接种流感疫苗。\n")
     (t,) = planparse.parse(text.encode()).targets
     assert (t.value, t.unit, t.indicator) == (3.078, "万", "60岁以上老年人免费接种流感疫苗")
+
+
+def test_dates_listed_before_numbers_listed_with_respectively_pair_in_order():
+    import planparse
+
+    text = ("关于印发健康行动实施方案的通知\n\n一、目标\n"
+            "1. 到2023年底和2030年，全区居民健康素养水平分别不低于24%和30%。\n"
+            "2. 到2025年，签约率和覆盖率分别达到45%和90%。\n")  # one date: both
+    got = [(t.value, t.deadline.end.isoformat()) for t in planparse.parse(text.encode()).targets]
+    assert got == [(24, "2023-12-31"), (30, "2030-12-31"), (45, "2025-12-31"), (90, "2025-12-31")]

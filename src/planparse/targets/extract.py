@@ -338,6 +338,8 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
     _from_to(out, spans, folded)
     _actual_lists(out, spans, folded)
     _assign_respectively(out, mentions, folded, breaks, u)
+    if "分别" in folded:
+        _respective_deadlines(out, spans, folded, breaks, deadlines, u)
     return out
 
 
@@ -546,6 +548,29 @@ def _assign_respectively(targets: list[Target], mentions: list[Mention], folded:
         if names:
             for i, name in zip(idx, names):
                 targets[i].indicator = name or targets[i].indicator
+
+
+def _respective_deadlines(targets: list[Target], spans: list[tuple[int, int]], folded: str, breaks: _Breaks,
+                          deadlines: _Dates, u: _Unit) -> None:
+    """`到2023年底和2030年，…分别不低于24%和30%`: as many dates listed together as the numbers
+    分别 lists after them in the sentence: each number is due by its date, in order."""
+    clauses: dict[tuple[int, int], list[int]] = {}
+    for i, (a, _) in enumerate(spans):
+        s_a, _, c_a, _ = breaks.clause_at(a, u.offset, u.end)
+        clauses.setdefault((s_a, c_a), []).append(i)
+    for (s_a, c_a), idx in clauses.items():
+        first = spans[idx[0]][0]
+        if len(idx) < 2 or "分别" not in folded[c_a:first]:
+            continue
+        dates = deadlines.within(s_a, first)
+        run = dates[-1:]
+        for f in reversed(dates[:-1]):  # back along the dates joined by 和, 、 … alone
+            if despace(folded[f.end:run[0].start]) not in LIST_JOINS:
+                break
+            run.insert(0, f)
+        if len(run) == len(idx):
+            for i, f in zip(idx, run):
+                targets[i].deadline = f.deadline
 
 
 def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, breaks: _Breaks, year: int | None,
