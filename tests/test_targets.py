@@ -632,3 +632,13 @@ def test_dates_listed_before_numbers_listed_with_respectively_pair_in_order():
             "2. 到2025年，签约率和覆盖率分别达到45%和90%。\n")  # one date: both
     got = [(t.value, t.deadline.end.isoformat()) for t in planparse.parse(text.encode()).targets]
     assert got == [(24, "2023-12-31"), (30, "2030-12-31"), (45, "2025-12-31"), (90, "2025-12-31")]
+
+
+def test_a_share_of_things_named_after_it_and_what_the_words_before_do_to_them():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 家庭医生签约服务覆盖全区90%以上的失能老年人。\n"  # the scope word goes
+            "2. 确保天府新区、高新区、锦江区50%的城市社区建成嵌入式服务综合体。\n")  # places say where
+    got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(90, "家庭医生签约服务覆盖失能老年人比例"), (50, "城市社区建成嵌入式服务综合体比例")]

@@ -60,6 +60,7 @@ def _g():
         "shared_heads": regex.compile("|".join(sorted(g["shared_heads"], key=len, reverse=True))),
         "scope": tuple(sorted(g["scope"], key=len, reverse=True)),
         "scope_words": frozenset(g["scope"]),
+        "places": tuple(g["place_ends"]),
         "period": regex.compile(g["period"]),
         "frame_end": grammar.compile_pattern(g["frame_end"]),
         "baseline": grammar.compile_pattern(g["baseline"]),
@@ -195,6 +196,14 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     if unit in ("%", "‰") and post.startswith("的") and len(noun) >= 2 and len(bare) <= 4:
         # 全市80%以上的社区卫生服务中心…: the share of what follows; the scope word may lead it
         return _share(bare + noun, g["max"])
+    if unit in ("%", "‰") and post.startswith("的") and len(noun) >= 2 and not bare.endswith(g["measure_ends"]):
+        # 签约服务覆盖全区90%以上的失能老年人: the share of the things after that the words before
+        # do to (less the scope they are in); 天府新区、高新区、锦江区50%的城市社区…: a list of
+        # places says where, not what
+        if "、" in bare and bare.endswith(g["places"]):
+            return _share(noun, g["max"])
+        scope = next((w for w in g["scope"] if bare.endswith(w)), "")
+        return _share(bare[: len(bare) - len(scope)] + noun, g["max"])
     if unit in ("%", "‰") and len(bare) >= 2 and post.startswith(g["share_verbs"]):
         # 社区卫生服务机构100%达到规范化建设标准: the share of the things before that do what follows
         stop = g["share_stop"].search(post)
