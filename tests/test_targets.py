@@ -642,3 +642,18 @@ def test_a_share_of_things_named_after_it_and_what_the_words_before_do_to_them()
             "2. 确保天府新区、高新区、锦江区50%的城市社区建成嵌入式服务综合体。\n")  # places say where
     got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
     assert got == [(90, "家庭医生签约服务覆盖失能老年人比例"), (50, "城市社区建成嵌入式服务综合体比例")]
+
+
+def test_a_part_said_like_the_one_before_names_the_same_measure():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 三级医院平均住院日不超过8天，二级医院不超过9天。\n"
+            "2. 院前急救平均反应时间城市地区不超过12分钟、农村地区不超过30分钟。\n"
+            "3. 二级以上医院门诊患者平均预约诊疗率不低于50%，其中三级医院不低于60%。\n"
+            "4. 新增博士研究生5名，硕士研究生20名。\n")  # counts of kinds: each its own
+    got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(8, "三级医院平均住院日"), (9, "二级医院平均住院日"),
+                   (12, "院前急救平均反应时间城市地区"), (30, "院前急救平均反应时间农村地区"),
+                   (50, "二级以上医院门诊患者平均预约诊疗率"), (60, "三级医院门诊患者平均预约诊疗率"),
+                   (5, "博士研究生"), (20, "硕士研究生")]

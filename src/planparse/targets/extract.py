@@ -19,7 +19,8 @@ from ..structure.outline import Heading, match_label, without_label
 from ..structure.tables import TableView
 from . import qualifiers
 from .deadline import Found, column_deadline, find_deadlines, is_schedule_column
-from .indicator import clause_words, count_subject, indicator, recount, respectively, shares_per_base
+from .indicator import (clause_words, count_subject, indicator, parallel_part, recount, respectively,
+                        shares_per_base)
 from .numbers import LIST_JOINS, Mention, find_mentions, listed_together, says_more_than
 from .owners import inline_owners, split_owners
 
@@ -319,8 +320,14 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
         spans.append((m.start, m.end))
         target = _target(u, folded, m, deadlines, breaks, year, prev_end)
         base = target.indicator
-        if base is not None and len(base) <= 4:
-            base = target.indicator = _unabbreviated(base, out[-1] if out else None, target, u.row_label)
+        if base is not None and len(base) <= 6:
+            before = out[-1] if out and out[-1].text == target.text and _rate(out[-1].unit) == _rate(target.unit) \
+                else None
+            if len(base) <= 4:
+                base = target.indicator = _unabbreviated(base, before, target, u.row_label)
+            if before and before.indicator:
+                # 三级医院平均住院日不超过8天，二级医院不超过9天: a part like the one before names the same measure
+                base = target.indicator = parallel_part(base, before.indicator) or base
         if base is None:
             base = _named_before(out, names, target)
             if base:  # a part of a total counts what its own verb does (其中新增42家)

@@ -269,6 +269,26 @@ def shares_per_base(name: str, before: str) -> str | None:
     return (m.group() + name)[: _g()["max"]]
 
 
+def parallel_part(name: str, before: str) -> str | None:
+    """`三级医院平均住院日不超过8天，二级医院不超过9天`, `反应时间城市地区不超过12分钟、农村地区不超过
+    30分钟`: a short name that names no measure, ending like a part of the name before it
+    (医院, 地区: two characters at least), is that part's parallel: the name before with the
+    part put in its place. None where it is not one."""
+    g = _g()
+    if len(name) < 3 or name.endswith(g["measure_ends"]) or not before.endswith(g["measure_ends"] + g["places"]) \
+            or name in before:
+        return None
+    tail = name[-2:]
+    k = before.find(tail)
+    if k < 0:
+        return None
+    end = k + len(tail)
+    if end == len(before):  # the part closes the name: a part as long as this one
+        return before[: len(before) - len(name)] + name if len(before) > len(name) + 1 else None
+    rest = before[end:]
+    return (name + rest)[: g["max"]] if rest.endswith(g["measure_ends"]) and len(rest) >= 2 else None
+
+
 def count_subject(before: str) -> str | None:
     """What a count clause counts for: the words before its count verb (社区卫生服务站至少配备
     → 社区卫生服务站); None where the clause does not end in a count verb."""
