@@ -657,3 +657,14 @@ def test_a_part_said_like_the_one_before_names_the_same_measure():
                    (12, "院前急救平均反应时间城市地区"), (30, "院前急救平均反应时间农村地区"),
                    (50, "二级以上医院门诊患者平均预约诊疗率"), (60, "三级医院门诊患者平均预约诊疗率"),
                    (5, "博士研究生"), (20, "硕士研究生")]
+
+
+def test_a_thing_done_is_reported_and_a_remark_on_roles_closes_an_owner_note():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 创建了3个国家级慢性病综合防控示范区和2个省慢性病防控示范区。\n"
+            "2. 普通中小学每学期开设健康教育课不少于7课时。（市卫生计生委、市教育局负责，排第一位的为牵头单位，"
+            "其他为参与单位，下同）\n")
+    got = [(t.value, t.kind, t.owners) for t in planparse.parse(text.encode()).targets]
+    assert got == [(3, "actual", []), (2, "actual", []), (7, "target", ["市卫生计生委", "市教育局"])]

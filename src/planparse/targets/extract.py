@@ -416,9 +416,10 @@ def _actual_lists(targets: list[Target], spans: list[tuple[int, int]], folded: s
         if between.startswith(("）", ")")):
             continue  # the number before was an aside in brackets (比2015年（12.93）降低10%)
         next_clause = between[:1] in "，,；;"  # not 由5家增加到8家: one clause, two levels
+        listed = between[-1:] in LIST_JOINS  # 创建了3个A和2个B: one verb, one report
         between = between.lstrip("，,；;")
         if between.startswith("其中") or not qualifiers.has_future_marker(between) \
-                and (here.change or next_clause and here.deadline == before.deadline):
+                and (here.change or (next_clause or listed) and here.deadline == before.deadline):
             here.kind, here.deadline = "actual", before.deadline
 
 
