@@ -238,3 +238,24 @@ def test_a_web_pages_article_info_between_title_and_number_is_passed_over():
     h = planparse.parse(text.encode()).header
     assert (h.title, h.doc_number, h.date.isoformat()) == \
         ("关于印发某区2024年卫生健康工作要点的通知", "某卫发〔2024〕8号", "2024-03-01")
+
+
+def test_a_header_cell_spanning_the_year_columns_below_it():
+    import planparse
+    from planparse.readers.blocks import Cell, TableBlock
+    from planparse.structure.tables import build_table
+
+    # as the text rendering has it: the spanning cell once, the row below it with its years
+    text = ("关于印发行动计划的通知\n\n附件\n\n主要指标\n\n"
+            "\t序号\n\t指标名称\n\t单位\n\t目标值\n\t指标属性\n\n"
+            "\t\n\t\n\t\n\t2024年\n\t2025年\n\t\n\n"
+            "\t1\n\t家庭医生签约率\n\t%\n\t40\n\t45\n\t预期性\n")
+    got = [(t.indicator, t.value, t.unit, t.deadline.end.year) for t in planparse.parse(text.encode()).targets]
+    assert got == [("家庭医生签约率", 40, "%", 2024), ("家庭医生签约率", 45, "%", 2025)]
+    # as Word has it: the spanning cell repeated, merged
+    rows = [[Cell("序号"), Cell("指标名称"), Cell("单位"), Cell("目标值"), Cell("目标值", merged=True), Cell("属性")],
+            [Cell("", merged=True)] * 3 + [Cell("2024年"), Cell("2025年"), Cell("", merged=True)],
+            [Cell("1"), Cell("家庭医生签约率"), Cell("%"), Cell("40"), Cell("45"), Cell("预期性")]]
+    view = build_table(TableBlock(rows), [])
+    assert view.table.columns == ["序号", "指标名称", "单位", "目标值2024年", "目标值2025年", "属性"]
+    assert view.table.rows == [["1", "家庭医生签约率", "%", "40", "45", "预期性"]]

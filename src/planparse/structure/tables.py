@@ -54,7 +54,11 @@ def build_table(block: TableBlock, section_path: list[str]) -> TableView:
         while body and _is_header_continuation(header, body[0]):
             header = [Cell((a.text + b.text).strip()) for a, b in zip(header, body[0])]
             body = body[1:]
-    columns = _align_columns([column_name(c.text) for c in header if c.text or not c.merged], width)
+    names = [column_name(c.text) for c in header if c.text or not c.merged]
+    spanned = _spanned_header(names, body[0], width) if header and body and len(names) < width else None
+    if spanned:
+        names, body = spanned, body[1:]
+    columns = _align_columns(names, width)
     body = _fill_down(body)
     kind, owners = classify(columns, caption)
     table = Table(
@@ -66,6 +70,20 @@ def build_table(block: TableBlock, section_path: list[str]) -> TableView:
         section_path=section_path,
     )
     return TableView(table, body, owners, is_box)
+
+
+def _spanned_header(names: list[str], sub: list[Cell], width: int) -> list[str] | None:
+    """A header row short of the body's width, over a row that names only a run of columns
+    as long as the gap and one (目标值 over 2024年 | 2025年): the name over the run spans it,
+    and each of its columns is named by both. None where the row below is no such row."""
+    filled = [j for j, c in enumerate(sub) if c.text]
+    gap = width - len(names)
+    if not filled or filled != list(range(filled[0], filled[0] + gap + 1)) or filled[0] >= len(names):
+        return None
+    if any(not _reads_like_a_header([sub[j]]) or len(despace(sub[j].text)) > 12 for j in filled):
+        return None
+    k = filled[0]
+    return names[:k] + [names[k] + column_name(sub[j].text) for j in filled] + names[k + 1:]
 
 
 def _align_columns(names: list[str], width: int) -> list[str]:
@@ -89,12 +107,21 @@ def _reads_like_a_header(row: list[Cell]) -> bool:
 
 
 def _is_header_continuation(header: list[Cell], row: list[Cell]) -> bool:
-    # every filled cell of the row sits under an empty header cell, or repeats a header word
+    """Every filled cell of the row sits under an empty header cell, or under one spanning
+    several columns (目标值 over 2024年 | 2025年); it holds no number but a year's name."""
     if not any(c.text for c in row):
         return False
-    return all(not c.text or not h.text for h, c in zip(header, row)) and not any(
-        re.search(r"\d", c.text) for c in row
-    )
+    texts = [h.text for h in header]
+    for j, (h, c) in enumerate(zip(header, row)):
+        if not c.text:
+            continue
+        spans = bool(h.text) and ((j > 0 and texts[j - 1] == h.text) or (j + 1 < len(texts) and texts[j + 1] == h.text))
+        if h.text and not spans or re.search(r"\d", c.text) and not _YEAR_NAME.fullmatch(despace(c.text)):
+            return False
+    return True
+
+
+_YEAR_NAME = re.compile(r"(?:19|20)\d{2}年?度?(?:目标|目标值|任务)?")
 
 
 def _fill_down(body: list[list[Cell]]) -> list[list[Cell]]:
