@@ -59,6 +59,8 @@ def values(text: str):
     ("聘请100位专家", [(100, None, "位")]), ("制定3部地方标准", [(3, None, "部")]), ("开设10门课程", [(10, None, "门")]),
     # a name in a list holds no digits: what follows 、三类 here is a list of rates
     ("一、二、三类疫苗接种率分别达到95%、90%", [(95, None, "%"), (90, None, "%")]),
+    # 2所以上 is 2所 and 以上, not 所以
+    ("新增托育机构2所以上", [(2, None, "所")]),
     # a score in points (分 is no unit where it begins a word: 分院, 分钟)
     ("患者满意度评分达到90分以上", [(90, None, "分")]), ("建成3分院", []),
     # a level with no unit, set for a measure named right before it, closing its clause

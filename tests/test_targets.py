@@ -668,3 +668,13 @@ def test_a_thing_done_is_reported_and_a_remark_on_roles_closes_an_owner_note():
             "其他为参与单位，下同）\n")
     got = [(t.value, t.kind, t.owners) for t in planparse.parse(text.encode()).targets]
     assert got == [(3, "actual", []), (2, "actual", []), (7, "target", ["市卫生计生委", "市教育局"])]
+
+
+def test_the_leader_in_charge_is_no_owner_and_a_co_organiser_is():
+    import planparse
+
+    text = ("关于印发2024年重点工作任务清单的通知\n\n附件\n\n重点工作任务清单\n\n"
+            "\t序号\n\t工作任务\n\t牵头领导\n\t牵头单位\n\t协办单位\n\t完成时限\n\n"
+            "\t1\n\t新增托育机构2所以上\n\t张三\n\t县卫健局\n\t各乡镇\n\t2024年12月\n")
+    (t,) = planparse.parse(text.encode()).targets
+    assert (t.value, t.owners, t.deadline.end.isoformat()) == (2, ["县卫健局", "各乡镇"], "2024-12-31")
