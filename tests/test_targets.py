@@ -678,3 +678,13 @@ def test_the_leader_in_charge_is_no_owner_and_a_co_organiser_is():
             "\t1\n\t新增托育机构2所以上\n\t张三\n\t县卫健局\n\t各乡镇\n\t2024年12月\n")
     (t,) = planparse.parse(text.encode()).targets
     assert (t.value, t.owners, t.deadline.end.isoformat()) == (2, ["县卫健局", "各乡镇"], "2024-12-31")
+
+
+def test_a_name_does_not_start_with_de_and_an_amount_names_what_it_is():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 对新建的社区医院给予一次性补助50万元。\n"
+            "2. 对每名全科医生给予每月500元的岗位补贴。\n")
+    got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(50, "社区医院给予一次性补助"), (500, "每名全科医生岗位补贴")]

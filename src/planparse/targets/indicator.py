@@ -153,7 +153,7 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     if bound_verb:
         # 每个县至少办好两所…: a verb the grammar does not list, told by the bound before it
         subject = _strip(subject[: bound_verb.start()], g["trailing"], end=True)
-    bare = _strip(pre, g["count_verbs"], end=False)
+    bare = _strip(pre, g["count_verbs"], end=False).removeprefix("的")  # 新建的社区医院…
     scope = _scope(pre, g) if bare == pre and pre.startswith(g["scope"]) else None
     if scope:
         # 全市建成5G智慧医院示范点3个: a scope word before the verb goes with it, and so do
