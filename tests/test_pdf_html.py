@@ -233,6 +233,10 @@ def test_a_cell_line_ended_short_by_chinese_line_breaking_runs_on():
     number = [line("2025年达到", 344.0, 10),  # 30 short: 65% (16) would have fit, 65%。 (26) not
               [None, 24, 332.0, 306.0, [(306.0, 322.0, "65%"), (322.0, 332.0, "。")]]]
     assert _cell_text(number, right=374.2, char_w=10.0) == "2025年达到65%。"
+    # no paragraph starts with closing punctuation: a line that does ran on, however short
+    # the line above (LibreOffice put 62% | ，2025年 so in a cell of health.pdf)
+    comma = [line("2024年达到62%", 330.0, 10), line("，2025年达到65%。", 360.0, 24)]
+    assert _cell_text(comma, right=374.2, char_w=10.0) == "2024年达到62%，2025年达到65%。"
 
 
 def test_a_run_that_cannot_stand_whole_in_a_cell_is_split_at_its_leading_word():

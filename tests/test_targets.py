@@ -688,3 +688,18 @@ def test_a_name_does_not_start_with_de_and_an_amount_names_what_it_is():
             "2. 对每名全科医生给予每月500元的岗位补贴。\n")
     got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
     assert got == [(50, "社区医院给予一次性补助"), (500, "每名全科医生岗位补贴")]
+
+
+def test_a_county_plan_of_this_sessions_shapes():
+    """tests/data/notices/health.txt: the ledger rows a user would check first."""
+    import planparse
+
+    doc = planparse.parse(TESTS_DATA / "notices" / "health.txt")
+    rows = {(t.indicator, t.value): t for t in doc.targets}
+    first, second = rows[("全县人均预期寿命", 79.6)], rows[("全县人均预期寿命", 80.4)]
+    assert (first.kind, first.deadline.end.year, second.kind, second.deadline.end.year) == ("actual", 2020, "actual", 2023)
+    assert [(t.value, t.deadline.end.year) for t in doc.targets if t.indicator == "全县居民健康素养水平"] == [(30, 2024), (35, 2026)]
+    assert rows[("二级医院平均住院日", 9)].comparator == "<="
+    assert rows[("全县达到推荐标准的社区医院", 8)].owners == ["县卫健局", "县财政局"]
+    assert rows[("健康县城发展指数", 80)].unit is None
+    assert rows[("紧密型医共体", 3)].owners == ["县卫健局", "县医保局"]  # not 李四, the leader

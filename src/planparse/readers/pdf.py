@@ -539,7 +539,8 @@ def _cell_text(lines: list[list], right: float, char_w: float) -> str:
         text = line[0]
         if k and out:
             slack = right - lines[k - 1][2]
-            wrapped = slack < _first_word_width(text, line[4], char_w) + 0.9 * char_w
+            # (no paragraph starts with closing punctuation: a line that does ran on)
+            wrapped = text[:1] in _NO_LINE_START or slack < _first_word_width(text, line[4], char_w) + 0.9 * char_w
             if wrapped or _open_mark(out):
                 out += _wrap_sep(out, text)
             else:

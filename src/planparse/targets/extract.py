@@ -494,14 +494,21 @@ def _share_per_base(targets: list[Target], spans: list[tuple[int, int]], folded:
 
 
 def _from_to(targets: list[Target], spans: list[tuple[int, int]], folded: str) -> None:
-    """`三级医院数量由5家增加到8家`: 5 is where things stand (an actual, with no deadline of
-    its own), 8 the target; the target measures what the first number does."""
+    """`三级医院数量由5家增加到8家`: 5 is where things stand (an actual, dated only by a year
+    of its own: 由2020年的79.6岁), 8 the target; the target measures what the first number does."""
     for i in range(len(targets) - 1):
         (a, end), (b, _) = spans[i], spans[i + 1]
-        if qualifiers.from_to(folded[max(0, a - 2):a], folded[end:b]):
+        before = folded[max(0, a - 10):a]
+        if qualifiers.from_to(before, folded[end:b]):
             first, second = targets[i], targets[i + 1]
-            first.kind, first.deadline = "actual", None
+            year = _YEAR_OF.search(before)
+            first.kind = "actual"
+            first.deadline = Deadline(end=dt.date(int(year.group(1)), 12, 31), text=year.group().rstrip("的")) \
+                if year else None
             second.indicator = first.indicator or second.indicator
+
+
+_YEAR_OF = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?的?$")  # 由2020年的 (79.6岁)
 
 
 def _assign_respectively(targets: list[Target], mentions: list[Mention], folded: str, breaks: _Breaks,

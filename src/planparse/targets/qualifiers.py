@@ -128,9 +128,14 @@ def column_change(column: str) -> str | None:
 
 def from_to(before_first: str, between: str) -> bool:
     """`由5家增加到8家`: the text before the first number ends with 由/从 and only a change
-    verb and 到/至 stand between the two (each number's unit aside)."""
+    verb and 到/至 stand between the two (each number's unit aside); each number may have
+    its year before it (由2020年的79.6岁提高到2023年的80.4岁)."""
     g = _g()
-    return _squash(before_first).endswith(g["from_words"]) and bool(g["from_to"].match(_squash(between)))
+    before, between = (_OF_YEAR.sub("", _squash(t)) for t in (before_first, between))
+    return before.endswith(g["from_words"]) and bool(g["from_to"].match(between))
+
+
+_OF_YEAR = regex.compile(r"(?:19|20)\d{2}年(?:底|末)?的?$")
 
 
 @lru_cache(maxsize=1024)
