@@ -595,7 +595,8 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, breaks: _Break
     after = folded[m.end:c_b]
     # what is measured: the clause since the number before it (A2个、B3个), less deadline words
     ind_before = deadlines.words_without(folded, c_a, m.start, prev_end)
-    prev_clause = _previous_clause(folded, c_a, s_a, s_b, deadlines, breaks)
+    def prev_clause() -> str | None:  # asked for only where the clause names too little
+        return _previous_clause(folded, c_a, s_a, s_b, deadlines, breaks)
 
     base_year = qualifiers.baseline_year(folded[max(0, m.start - 12):m.start])
     deadline, own_sentence = _pick_deadline(m, deadlines, u, folded, s_a, s_b, c_a, c_b)

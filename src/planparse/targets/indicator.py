@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable
 
 import regex
 
@@ -120,11 +121,13 @@ def _balanced(s: str) -> str:
     return s.strip()
 
 
-def indicator(before: str, after: str, previous: str | None = None, unit: str | None = None) -> str | None:
+def indicator(before: str, after: str, previous: str | Callable[[], str | None] | None = None,
+              unit: str | None = None) -> str | None:
     """What is measured: the words before the number, the noun after its unit, or both.
 
     `before` is the clause up to the number (deadline words already taken out),
-    `after` the clause after the unit, `previous` the clause before this one.
+    `after` the clause after the unit, `previous` the clause before this one, or a function
+    that finds it (called only where this clause names too little).
     """
     g = _g()
     squashed = despace(before)
@@ -143,16 +146,6 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
     short = len(pre) <= 4  # the clause itself is short, not made short by taking verbs off
     pre = _strip(pre, g["leading"], end=False)
     pre = _strip(g["baseline"].sub("", pre) if "年" in pre else pre, g["trailing"], end=True)
-    # 配备2名, 配备不少于2名: a count verb right before the number, or before its bound
-    ends_in_verb = squashed.endswith(g["count_verbs"].all) or pre.endswith(g["count_verbs"].all)
-    subject = _strip(_strip(pre, g["count_verbs"], end=True), g["trailing"], end=True)
-    subject = _strip(subject, g["count_verbs"], end=False) or subject
-    # (looked for only where a bound's last character stands: most subjects have none)
-    bound_verb = g["bound_verb"].search(subject, max(0, len(subject) - 5)) \
-        if "少" in subject or "多" in subject or "超" in subject else None
-    if bound_verb:
-        # 每个县至少办好两所…: a verb the grammar does not list, told by the bound before it
-        subject = _strip(subject[: bound_verb.start()], g["trailing"], end=True)
     bare = _strip(pre, g["count_verbs"], end=False).removeprefix("的")  # 新建的社区医院…
     scope = _scope(pre, g) if bare == pre and pre.startswith(g["scope"]) else None
     if scope:
@@ -208,7 +201,11 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
         # 社区卫生服务机构100%达到规范化建设标准: the share of the things before that do what follows
         stop = g["share_stop"].search(post)
         return _share(bare + (post[: stop.start()] if stop else post), g["max"])
-    rate_named = unit in ("%", "‰") and subject.endswith(_RATIO_ENDS)  # 比重达到20%左右的要求: 比重's level
+    if len(noun) >= 2:
+        subject = _count_subject_of(pre, g)
+        # 配备2名, 配备不少于2名: a count verb right before the number, or before its bound
+        ends_in_verb = squashed.endswith(g["count_verbs"].all) or pre.endswith(g["count_verbs"].all)
+        rate_named = unit in ("%", "‰") and subject.endswith(_RATIO_ENDS)  # 比重达到20%左右的要求: 比重's level
     if len(noun) >= 2 and not rate_named and (len(bare) < 2 or ends_in_verb or (counted and len(noun) >= 4 and not describes)):
         # 新增1个院前医疗急救站点 / 村卫生室至少配备1名执业医师: the thing counted follows the unit
         return _balanced((subject if len(subject) >= 2 else "") + noun)[: g["max"]] or None
@@ -220,6 +217,8 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
         # keep the end of a long clause: the measured thing stands right before the number;
         # a short name (辐射人群) takes what the clause before it was about, unless words of
         # its own led it (招聘医务人员30人, 二是开展应急演练2次 name what they count)
+        if len(bare) <= 4 and short and callable(previous):
+            previous = previous()
         if len(bare) <= 4 and short and previous and not _states_a_number(previous) \
                 and not g["frame_end"].search(despace(previous)):
             prev = _strip(_enumeration_tail(despace(previous)), g["leading"], end=False)
@@ -228,6 +227,8 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
                 # 实施…适老化改造，完成改造5000户: the clause before said it whole already
                 return _balanced(prev if prev.endswith(bare) else prev + bare)[-g["max"]:] or None
         return _balanced(bare[-g["max"]:]) or None
+    if callable(previous):
+        previous = previous()
     if previous and not _states_a_number(previous):
         prev = _enumeration_tail(despace(previous))
         prev = _strip(_strip(prev, g["trailing"], end=True), g["leading"], end=False)
@@ -237,6 +238,20 @@ def indicator(before: str, after: str, previous: str | None = None, unit: str | 
 
 _RATIO_ENDS = ("率", "比例", "比重", "占比")
 _CLAUSE_ENDS = "，,。；;：:"
+
+
+def _count_subject_of(pre: str, g: dict) -> str:
+    """What a count is for: the clause without its count verbs and bounds (每个村卫生室配备不少于
+    → 每个村卫生室), nor a verb the grammar does not list, told by the bound before it
+    (每个县至少办好 → 每个县)."""
+    subject = _strip(_strip(pre, g["count_verbs"], end=True), g["trailing"], end=True)
+    subject = _strip(subject, g["count_verbs"], end=False) or subject
+    # (looked for only where a bound's last character stands: most subjects have none)
+    bound_verb = g["bound_verb"].search(subject, max(0, len(subject) - 5)) \
+        if "少" in subject or "多" in subject or "超" in subject else None
+    if bound_verb:
+        subject = _strip(subject[: bound_verb.start()], g["trailing"], end=True)
+    return subject
 
 
 def _with_verb(clause: str, name: str, g: dict) -> str:
