@@ -703,3 +703,12 @@ def test_a_county_plan_of_this_sessions_shapes():
     assert rows[("全县达到推荐标准的社区医院", 8)].owners == ["县卫健局", "县财政局"]
     assert rows[("健康县城发展指数", 80)].unit is None
     assert rows[("紧密型医共体", 3)].owners == ["县卫健局", "县医保局"]  # not 李四, the leader
+
+
+def test_a_plan_titled_by_its_years_is_of_its_first_year():
+    import planparse
+
+    text = ("关于印发某县健康行动方案（2024—2026年）的通知\n\n一、目标\n\n"
+            "1. 到2025年，签约率达到50%。\n\n2. 2024年，覆盖率达到40%。\n")  # neither is past
+    got = [(t.value, t.kind) for t in planparse.parse(text.encode()).targets]
+    assert got == [(50, "target"), (40, "target")]

@@ -190,5 +190,5 @@ def _document_year(header: Header, structure: Structure) -> int | None:
     if m:
         return int(m.group(1))
     # 2024年卫生健康工作要点, 行动方案（2023—2025年）: the first year the title names
-    m = re.search(r"((?:19|20)\d{2})\s*年", header.title or "")
+    m = re.search(r"((?:19|20)\d{2})\s*(?:年|[-—–~～至到]\s*(?:19|20)\d{2})", header.title or "")
     return int(m.group(1)) if m else None
