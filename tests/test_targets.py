@@ -712,3 +712,12 @@ def test_a_plan_titled_by_its_years_is_of_its_first_year():
             "1. 到2025年，签约率达到50%。\n\n2. 2024年，覆盖率达到40%。\n")  # neither is past
     got = [(t.value, t.kind) for t in planparse.parse(text.encode()).targets]
     assert got == [(50, "target"), (40, "target")]
+
+
+def test_a_level_after_what_its_measure_does_is_named_by_the_measure():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 每万人口全科医生数保持在全市领先，达到4.2人。\n")
+    (t,) = planparse.parse(text.encode()).targets
+    assert (t.value, t.indicator) == (4.2, "每万人口全科医生数")

@@ -63,6 +63,7 @@ def _g():
         "scope_words": frozenset(g["scope"]),
         "places": tuple(g["place_ends"]),
         "period": regex.compile(g["period"]),
+        "predicate": regex.compile(g["predicate"]),
         "frame_end": grammar.compile_pattern(g["frame_end"]),
         "baseline": grammar.compile_pattern(g["baseline"]),
         "max": g["max_chars"],
@@ -231,6 +232,8 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
         previous = previous()
     if previous and not _states_a_number(previous):
         prev = _enumeration_tail(despace(previous))
+        said = g["predicate"].search(prev)  # 全科医生数保持在全市领先，达到4.2人: the measure, not what it does
+        prev = prev[: said.start()] if said else prev
         prev = _strip(_strip(prev, g["trailing"], end=True), g["leading"], end=False)
         return _balanced(prev[-g["max"]:]) or None
     return None  # where the clause before counted something, the caller names it after that
