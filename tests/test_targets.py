@@ -721,3 +721,12 @@ def test_a_level_after_what_its_measure_does_is_named_by_the_measure():
             "1. 每万人口全科医生数保持在全市领先，达到4.2人。\n")
     (t,) = planparse.parse(text.encode()).targets
     assert (t.value, t.indicator) == (4.2, "每万人口全科医生数")
+
+
+def test_a_count_verb_alone_counts_what_the_count_before_did():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 用3年时间培训24名基层首席医生，每年培训不少于8名。\n")
+    got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(24, "基层首席医生"), (8, "每年培训基层首席医生")]

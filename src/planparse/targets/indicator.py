@@ -307,6 +307,17 @@ def parallel_part(name: str, before: str) -> str | None:
     return (name + rest)[: g["max"]] if rest.endswith(g["measure_ends"]) and len(rest) >= 2 else None
 
 
+def counted_again(name: str, before: str) -> str | None:
+    """`培训24名基层首席医生，每年培训不少于8名`: a name that ends in its count verb names nothing
+    counted; it counts what the number before it in the sentence (in the same unit) did. None
+    where the name is no such name."""
+    g = _g()
+    verb = grammar.ending(name, g["count_verbs"].by_last)
+    if verb is None or before in name or grammar.ending(before, g["count_verbs"].by_last):
+        return None
+    return (name + before)[: g["max"]]
+
+
 def count_subject(before: str) -> str | None:
     """What a count clause counts for: the words before its count verb (社区卫生服务站至少配备
     → 社区卫生服务站); None where the clause does not end in a count verb."""
