@@ -730,3 +730,12 @@ def test_a_count_verb_alone_counts_what_the_count_before_did():
             "1. 用3年时间培训24名基层首席医生，每年培训不少于8名。\n")
     got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
     assert got == [(24, "基层首席医生"), (8, "每年培训基层首席医生")]
+
+
+def test_a_list_of_years_before_respectively_dates_the_numbers_and_names_nothing():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 2024年、2025年、2026年分别新增托位300个、400个、500个。\n")
+    got = [(t.value, t.indicator, t.deadline.end.year) for t in planparse.parse(text.encode()).targets]
+    assert got == [(300, "托位", 2024), (400, "托位", 2025), (500, "托位", 2026)]

@@ -240,6 +240,7 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
 
 
 _RATIO_ENDS = ("率", "比例", "比重", "占比")
+_YEAR_ITEM = regex.compile(r"(?:到|至|于)?(?:19|20)\d{2}年(?:底|末|度)?")
 _CLAUSE_ENDS = "，,。；;：:"
 
 
@@ -399,8 +400,8 @@ def respectively(subject: str, count: int, said: bool = True) -> list[str] | Non
     elif said:
         return None
     items = [x for x in _LIST_SPLIT.split(head) if x]
-    if len(items) != count or count < 2:
-        return None
+    if len(items) != count or count < 2 or all(_YEAR_ITEM.fullmatch(x) for x in items):
+        return None  # 2024年、2025年分别新增…: a list of dates (their deadlines), not of names
     items[0] = _strip(items[0], g["leading"], end=False)
     items[-1] = _strip(items[-1], g["trailing"], end=True)  # 控制在, 达到: the verb before the numbers
     return [_balanced(x) for x in _shared_tail(items, g["measure_ends"])]
