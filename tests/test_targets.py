@@ -739,3 +739,12 @@ def test_a_list_of_years_before_respectively_dates_the_numbers_and_names_nothing
             "1. 2024年、2025年、2026年分别新增托位300个、400个、500个。\n")
     got = [(t.value, t.indicator, t.deadline.end.year) for t in planparse.parse(text.encode()).targets]
     assert got == [(300, "托位", 2024), (400, "托位", 2025), (500, "托位", 2026)]
+
+
+def test_counts_per_head_listed_in_one_clause_share_the_base():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 每千人口拥有执业（助理）医师3.5人、注册护士4.2人、药师0.54人。\n")
+    got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(3.5, "每千人口拥有执业（助理）医师"), (4.2, "每千人口拥有注册护士"), (0.54, "每千人口拥有药师")]

@@ -492,7 +492,8 @@ def _share_per_base(targets: list[Target], spans: list[tuple[int, int]], folded:
         gap = despace(folded[spans[i - 1][1]:spans[i][0]])
         gap = gap.removeprefix("以上").removeprefix("以下").removeprefix("左右")
         if gap[:1] in ("、", "，", ",") and here.indicator in gap:
-            here.indicator = shares_per_base(here.indicator, before.indicator) or here.indicator
+            here.indicator = shares_per_base(here.indicator, before.indicator, listed=gap[0] == "、") \
+                or here.indicator
 
 
 def _from_to(targets: list[Target], spans: list[tuple[int, int]], folded: str) -> None:

@@ -278,12 +278,13 @@ def _without_per_base(pre: str, g: dict) -> str:
     return pre[: m.start()] if m and m.start() > 0 else pre
 
 
-def shares_per_base(name: str, before: str) -> str | None:
+def shares_per_base(name: str, before: str, listed: bool = False) -> str | None:
     """`每千常住人口执业（助理）医师数达到3.5人、注册护士数达到4.2人`: a measure per head listed
-    after one whose name leads with its base (每千常住人口) is per the same base. The name it
-    takes, or None."""
+    after one whose name leads with its base (每千常住人口) is per the same base, where it ends
+    as that one does (数), or whatever it ends in where the two are `listed` in one clause
+    (每千人口拥有执业医师3.5人、注册护士4.2人). The name it takes, or None."""
     m = _g()["per_base_lead"].match(before)
-    if not m or name.startswith("每") or not name.endswith(before[-1]):
+    if not m or name.startswith("每") or not (listed or name.endswith(before[-1])):
         return None
     return (m.group() + name)[: _g()["max"]]
 
