@@ -203,13 +203,14 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
         stop = g["share_stop"].search(post)
         return _share(bare + (post[: stop.start()] if stop else post), g["max"])
     if len(noun) >= 2:
+        # 新增1个院前医疗急救站点 / 村卫生室至少配备1名执业医师: the thing counted follows the unit,
+        # where a count verb stands right before the number or its bound (配备2名, 配备不少于2名),
+        # or the clause names nothing else; not after a rate (比重达到20%左右的要求: 比重's level)
         subject = _count_subject_of(pre, g)
-        # 配备2名, 配备不少于2名: a count verb right before the number, or before its bound
         ends_in_verb = squashed.endswith(g["count_verbs"].all) or pre.endswith(g["count_verbs"].all)
-        rate_named = unit in ("%", "‰") and subject.endswith(_RATIO_ENDS)  # 比重达到20%左右的要求: 比重's level
-    if len(noun) >= 2 and not rate_named and (len(bare) < 2 or ends_in_verb or (counted and len(noun) >= 4 and not describes)):
-        # 新增1个院前医疗急救站点 / 村卫生室至少配备1名执业医师: the thing counted follows the unit
-        return _balanced((subject if len(subject) >= 2 else "") + noun)[: g["max"]] or None
+        rate_named = unit in ("%", "‰") and subject.endswith(_RATIO_ENDS)
+        if not rate_named and (len(bare) < 2 or ends_in_verb or (counted and len(noun) >= 4 and not describes)):
+            return _balanced((subject if len(subject) >= 2 else "") + noun)[: g["max"]] or None
     if bare in g["scope_words"] or bare.endswith(("年", "年度")) and g["period"].fullmatch(bare):
         # 全市累计达到30家, 三年累计3000人次: a scope word or a period alone names nothing; the
         # caller names it
