@@ -504,14 +504,10 @@ def _from_to(targets: list[Target], spans: list[tuple[int, int]], folded: str) -
         before = folded[max(0, a - 10):a]
         if qualifiers.from_to(before, folded[end:b]):
             first, second = targets[i], targets[i + 1]
-            year = _YEAR_OF.search(before)
+            year = qualifiers.year_right_before(before)
             first.kind = "actual"
-            first.deadline = Deadline(end=dt.date(int(year.group(1)), 12, 31), text=year.group().rstrip("的")) \
-                if year else None
+            first.deadline = Deadline(end=dt.date(year[0], 12, 31), text=year[1]) if year else None
             second.indicator = first.indicator or second.indicator
-
-
-_YEAR_OF = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?的?$")  # 由2020年的 (79.6岁)
 
 
 def _assign_respectively(targets: list[Target], mentions: list[Mention], folded: str, breaks: _Breaks,

@@ -135,7 +135,13 @@ def from_to(before_first: str, between: str) -> bool:
     return before.endswith(g["from_words"]) and bool(g["from_to"].match(between))
 
 
-_OF_YEAR = regex.compile(r"(?:19|20)\d{2}年(?:底|末)?的?$")
+_OF_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?的?$")
+
+
+def year_right_before(text: str) -> tuple[int, str] | None:
+    """The year a number is of, written right before it (由2020年的79.6岁): the year and its words."""
+    m = _OF_YEAR.search(text)
+    return (int(m.group(1)), m.group().rstrip("的")) if m else None
 
 
 @lru_cache(maxsize=1024)
