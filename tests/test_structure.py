@@ -259,3 +259,15 @@ def test_a_header_cell_spanning_the_year_columns_below_it():
     view = build_table(TableBlock(rows), [])
     assert view.table.columns == ["序号", "指标名称", "单位", "目标值2024年", "目标值2025年", "属性"]
     assert view.table.rows == [["1", "家庭医生签约率", "%", "40", "45", "预期性"]]
+
+
+def test_a_row_of_one_cell_heads_a_group_and_takes_nothing_from_above():
+    import planparse
+
+    text = ("关于印发重点任务的通知\n\n附件\n\n重点工作任务分解表\n\n"
+            "\t序号\n\t工作任务\n\t目标要求\n\t责任科室\n\n\t一、医疗服务\n\n"
+            "\t1\n\t推进互联网医院\n\t建成互联网医院1家\n\t医政科\n\n\t二、公共卫生\n\n"
+            "\t2\n\t慢病管理\n\t高血压规范管理率达到65%\n\t疾控科\n")
+    doc = planparse.parse(text.encode())
+    assert doc.tables[0].rows[2] == ["二、公共卫生", "", "", ""]
+    assert [(t.value, t.owners) for t in doc.targets] == [(1, ["医政科"]), (65, ["疾控科"])]

@@ -43,7 +43,10 @@ def build_table(block: TableBlock, section_path: list[str]) -> TableView:
             caption = only if not caption else caption + " " + only
             rows.pop(0)
     width = max((len(r) for r in rows), default=0)
-    rows = [r + [Cell("", merged=True) for _ in range(width - len(r))] for r in rows]
+    # a row short of cells continues the merges above it (the header's names span the gap:
+    # _align_columns), but a body row of one cell spans the table (一、医疗服务 over the rows of
+    # its group): nothing above goes on in it
+    rows = [r + [Cell("", merged=k == 0 or len(r) > 1) for _ in range(width - len(r))] for k, r in enumerate(rows)]
     is_box = bool(caption and caption.startswith("专栏")) or width == 1
     if is_box or not rows or not _reads_like_a_header(rows[0]):
         header: list[Cell] = []
