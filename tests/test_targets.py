@@ -748,3 +748,12 @@ def test_counts_per_head_listed_in_one_clause_share_the_base():
             "1. 每千人口拥有执业（助理）医师3.5人、注册护士4.2人、药师0.54人。\n")
     got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
     assert got == [(3.5, "每千人口拥有执业（助理）医师"), (4.2, "每千人口拥有注册护士"), (0.54, "每千人口拥有药师")]
+
+
+def test_a_share_with_no_things_of_its_own_is_of_what_the_clause_before_was_about():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 乡镇卫生院和社区卫生服务中心全部达到国家基本标准，30%以上达到推荐标准。\n")
+    (t,) = planparse.parse(text.encode()).targets
+    assert (t.value, t.comparator, t.indicator) == (30, ">=", "乡镇卫生院和社区卫生服务中心达到推荐标准比例")

@@ -64,6 +64,7 @@ def _g():
         "places": tuple(g["place_ends"]),
         "period": regex.compile(g["period"]),
         "predicate": regex.compile(g["predicate"]),
+        "things_end": regex.compile("(?:全部|均|都|基本)?" + grammar.alternation(g["share_verbs"])),
         "frame_end": grammar.compile_pattern(g["frame_end"]),
         "baseline": grammar.compile_pattern(g["baseline"]),
         "max": g["max_chars"],
@@ -198,10 +199,17 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
             return _share(noun, g["max"])
         scope = next((w for w in g["scope"] if bare.endswith(w)), "")
         return _share(bare[: len(bare) - len(scope)] + noun, g["max"])
-    if unit in ("%", "‰") and len(bare) >= 2 and post.startswith(g["share_verbs"]):
-        # 社区卫生服务机构100%达到规范化建设标准: the share of the things before that do what follows
+    if unit in ("%", "‰") and post.startswith(g["share_verbs"]):
+        # 社区卫生服务机构100%达到规范化建设标准: the share of the things before that do what
+        # follows; …全部达到基本标准，30%以上达到推荐标准: of the things the clause before was about
         stop = g["share_stop"].search(post)
-        return _share(bare + (post[: stop.start()] if stop else post), g["max"])
+        things = bare
+        if len(bare) < 2 and short:
+            previous = previous() if callable(previous) else previous
+            said = g["things_end"].search(despace(previous)) if previous else None
+            things = _strip(despace(previous)[: said.start()], g["leading"], end=False) if said else ""
+        if len(things) >= 2:
+            return _share(things + (post[: stop.start()] if stop else post), g["max"])
     if len(noun) >= 2:
         # 新增1个院前医疗急救站点 / 村卫生室至少配备1名执业医师: the thing counted follows the unit,
         # where a count verb stands right before the number or its bound (配备2名, 配备不少于2名),
