@@ -290,7 +290,8 @@ def test_respectively_maps_items_to_numbers():
     # the measure written once, after the last item, is each item's
     assert respectively("孕产妇和婴儿死亡率分别控制在", 2) == ["孕产妇死亡率", "婴儿死亡率"]
     assert respectively("二级和三级公立医院平均住院日分别不超过", 2) == ["二级公立医院平均住院日", "三级公立医院平均住院日"]
-    assert respectively("适龄妇女宫颈癌和乳腺癌筛查覆盖率分别达到", 2) == ["适龄妇女宫颈癌筛查覆盖率", "乳腺癌筛查覆盖率"]
+    # and the people the first item starts with are every item's
+    assert respectively("适龄妇女宫颈癌和乳腺癌筛查覆盖率分别达到", 2) == ["适龄妇女宫颈癌筛查覆盖率", "适龄妇女乳腺癌筛查覆盖率"]
     assert respectively("门诊和住院患者满意度分别达到", 2) == ["门诊患者满意度", "住院患者满意度"]
     # items that are counts of things take nothing from each other
     assert respectively("新建和改扩建乡镇卫生院分别为", 2) == ["新建", "改扩建乡镇卫生院"]

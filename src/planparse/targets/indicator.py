@@ -414,7 +414,17 @@ def respectively(subject: str, count: int, said: bool = True) -> list[str] | Non
         return None  # 2024年、2025年分别新增…: a list of dates (their deadlines), not of names
     items[0] = _strip(items[0], g["leading"], end=False)
     items[-1] = _strip(items[-1], g["trailing"], end=True)  # 控制在, 达到: the verb before the numbers
-    return [_balanced(x) for x in _shared_tail(items, g["measure_ends"])]
+    return [_balanced(x) for x in _shared_people(_shared_tail(items, g["measure_ends"]))]
+
+
+def _shared_people(items: list[str]) -> list[str]:
+    """`适龄妇女宫颈癌和乳腺癌筛查人数`: the people the first item starts with (适龄妇女) are the
+    later items' too, where these name no people of their own."""
+    m = _g()["shared_heads"].search(items[0], 1)
+    if not m or m.end() >= len(items[0]) - 1:
+        return items  # no people first, or nothing after them: the item is the people
+    people = items[0][: m.end()]
+    return items[:1] + [x if m.group() in x else people + x for x in items[1:]]
 
 
 def _shared_head(item: str) -> int | None:
