@@ -87,7 +87,7 @@ def test_numbers_units_and_ranges(text, want):
     "自2024起施行", "发生一起事故", "对违规行为3处理", "设立1处室", "3部门联合", "位于城区",
     "排名后三位的县", "进入全省前10位", "建党100周年", "满2周岁的儿童", "实施人才倍增计划",
     "打造城市社区15分钟健康服务圈", "构建30分钟急救圈", "实现县域内1小时、城区30分钟急救圈全覆盖",
-    "加强两支应急队伍建设", "聚焦三大领域", "实施一对夫妻可以生育三个子女政策", "鼓励生育两个孩子的家庭",
+    "加强两支应急队伍建设", "聚焦三大领域", "城市、农村两类地区", "实施一对夫妻可以生育三个子女政策", "鼓励生育两个孩子的家庭",
 ])
 def test_what_is_no_quantity(text):
     assert values(text) == []
@@ -271,6 +271,11 @@ def test_owner_cells_and_notes():
     # a share names the things it counts and what they do, as the 比例 of those
     ("县级医院", "达到服务能力基本标准", "%", "县级医院达到服务能力基本标准比例"),
     ("力争", "的村卫生室达到省定基本标准、20%的村卫生室达到省定推荐标准", "%", "村卫生室达到省定基本标准比例"),
+    # …and so without 的, where the words before name no measure
+    ("全市", "以上乡镇卫生院达到服务能力基本标准", "%", "全市乡镇卫生院达到服务能力基本标准比例"),
+    ("完成全市", "以上二级以上公立医院电子病历系统应用水平分级评价", "%",
+     "全市二级以上公立医院电子病历系统应用水平分级评价比例"),
+    ("住院率保持在", "以上水平", "%", "住院率"),  # 水平: the level the rate is kept at
 ])
 def test_indicator(before, after, unit, want):
     assert indicator(before, after, None, unit) == want
@@ -299,6 +304,12 @@ def test_respectively_maps_items_to_numbers():
     assert respectively("将基层单位的中、高级专业技术岗位比例提高到", 2, said=False) == [
         "基层单位的中级专业技术岗位比例", "基层单位的高级专业技术岗位比例"]
     assert respectively("一、二、三类疫苗接种率分别达到", 3) == ["一类疫苗接种率", "二类疫苗接种率", "三类疫苗接种率"]
+    # a count of levels or kinds after the items, as many as they: each item is one
+    assert respectively("市、县两级疾控中心实验室检测能力达标率分别达到", 2) == [
+        "市级疾控中心实验室检测能力达标率", "县级疾控中心实验室检测能力达标率"]
+    assert respectively("省、市、县三级疾控机构标准化建设达标率分别达到", 3) == [
+        "省级疾控机构标准化建设达标率", "市级疾控机构标准化建设达标率", "县级疾控机构标准化建设达标率"]
+    assert respectively("城市、农村两类地区急救反应时间分别不超过", 2) == ["城市地区急救反应时间", "农村地区急救反应时间"]
     # without 分别, a list of names is taken only where the numbers make a list too (said=False)
     assert respectively("孕产妇、婴儿死亡率控制在", 2) is None
     assert respectively("孕产妇、婴儿死亡率控制在", 2, said=False) == ["孕产妇死亡率", "婴儿死亡率"]

@@ -7,7 +7,7 @@ from typing import Callable
 import regex
 
 from .. import grammar
-from ..numerals import despace
+from ..numerals import chinese_to_int, despace
 from .numbers import find_mentions
 
 _OPEN, _CLOSE = "（(“《", "）)”》"
@@ -172,9 +172,13 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
         # 收支结余可提取60%用于人员奖励: the share of the things before put to what follows
         stop = g["share_stop"].search(post)
         return _share(_with_verb(squashed, pre, g) + (post[: stop.start()] if stop else post), g["max"])
-    if unit in ("%", "‰") and post.startswith("的"):
-        # 100%的村卫生室达到省定基本标准: the share of what the rest of the clause says
-        noun = post[1:]
+    # 100%的村卫生室达到省定基本标准: the share of what the rest of the clause says; so too
+    # without 的 (全市90%以上乡镇卫生院达到…) where the words before name no measure and what
+    # follows is no verb the things do (100%达到…) nor the level's own word (60%左右水平)
+    of_things = unit in ("%", "‰") and (post.startswith("的") or (
+        len(bare) <= 4 and not bare.endswith(g["measure_ends"]) and _names_things(post, g)))
+    if of_things:
+        noun = post.removeprefix("的")
         stop = g["share_stop"].search(noun)
         noun = noun[: stop.start()] if stop else noun
     elif post.startswith(_SEPARATORS):
@@ -188,10 +192,10 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
             described = g["described"].match(post)
             noun = described.group() if described else ""
     noun = _balanced(noun)
-    if unit in ("%", "‰") and post.startswith("的") and len(noun) >= 2 and len(bare) <= 4:
+    if of_things and len(noun) >= 2 and len(bare) <= 4:
         # 全市80%以上的社区卫生服务中心…: the share of what follows; the scope word may lead it
         return _share(bare + noun, g["max"])
-    if unit in ("%", "‰") and post.startswith("的") and len(noun) >= 2 and not bare.endswith(g["measure_ends"]):
+    if of_things and len(noun) >= 2 and not bare.endswith(g["measure_ends"]):
         # 签约服务覆盖全区90%以上的失能老年人: the share of the things after that the words before
         # do to (less the scope they are in); 天府新区、高新区、锦江区50%的城市社区…: a list of
         # places says where, not what
@@ -249,6 +253,17 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
 
 
 _RATIO_ENDS = ("率", "比例", "比重", "占比")
+
+
+def _names_things(post: str, g: dict) -> bool:
+    """Whether the words right after a share name things (乡镇卫生院达到…): a word of three
+    characters or more up to the first stop, not a verb (达到, 纳入…) or a measure word (水平)."""
+    if not post or not regex.match(r"\p{Han}", post) or post.startswith(g["share_verbs"]) \
+            or post.startswith(_SEPARATORS):
+        return False
+    stop = g["stop_after"].search(post)
+    head = post[: stop.start()] if stop else post
+    return len(head) >= 3 and not head.endswith(g["measure_ends"])
 _YEAR_ITEM = regex.compile(r"(?:到|至|于)?(?:19|20)\d{2}年(?:底|末|度)?")
 _CLAUSE_ENDS = "，,。；;：:"
 
@@ -414,7 +429,23 @@ def respectively(subject: str, count: int, said: bool = True) -> list[str] | Non
         return None  # 2024年、2025年分别新增…: a list of dates (their deadlines), not of names
     items[0] = _strip(items[0], g["leading"], end=False)
     items[-1] = _strip(items[-1], g["trailing"], end=True)  # 控制在, 达到: the verb before the numbers
-    return [_balanced(x) for x in _shared_people(_shared_tail(items, g["measure_ends"]))]
+    return [_balanced(x) for x in _shared_people(_shared_tail(_counted_kinds(items), g["measure_ends"]))]
+
+
+_KINDS_COUNTED = regex.compile(r"(?P<own>\p{Han}{1,4}?)(?P<n>[两三四五六])(?P<kind>级|类)(?P<rest>\p{Han}.*)")
+
+
+def _counted_kinds(items: list[str]) -> list[str]:
+    """`市、县两级疾控中心达标率`, `城市、农村两类地区急救反应时间`: a count of levels or kinds
+    after the last item, as many as the items, says each item is one (市级…, 县级…; 城市地区…,
+    农村地区…). A level keeps its 级, a kind is named by the item alone. (Two are 两, not 二:
+    二级医院 is a grade.)"""
+    m = _KINDS_COUNTED.fullmatch(items[-1])
+    if not m or chinese_to_int(m.group("n")) != len(items):
+        return items
+    own = [*items[:-1], m.group("own")]
+    level = "级" if m.group("kind") == "级" else ""
+    return [x + level + m.group("rest") for x in own]
 
 
 def _shared_people(items: list[str]) -> list[str]:
