@@ -730,6 +730,30 @@ def test_a_count_verb_alone_counts_what_the_count_before_did():
             "1. 用3年时间培训24名基层首席医生，每年培训不少于8名。\n")
     got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
     assert got == [(24, "基层首席医生"), (8, "每年培训基层首席医生")]
+    # where the name before holds the verb too, the count is of what follows it there
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 年均培训家庭医生500人次以上，三年累计培训1500人次。\n"
+            "2. 2024年完成50个村卫生室标准化建设，2025年再完成60个。\n")
+    got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(500, "年均培训家庭医生"), (1500, "三年累计培训家庭医生"),
+                   (50, "村卫生室标准化建设"), (60, "村卫生室标准化建设")]
+
+
+def test_a_subject_like_the_one_before_counts_what_its_verb_did():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 每个社区卫生服务中心配备全科医生不少于6名，每个乡镇卫生院不少于4名。\n"
+            "2. 三级医院新增床位500张，二级医院300张。\n"
+            # the things counted after the unit name themselves (建设单位 is no verb's object)
+            "3. 新增1个省级特色科室建设单位、2个市级基层特色科室。\n"
+            # a subject per which things are counted names no thing itself
+            "4. 每个县建设1个县级医院，每个乡镇1个卫生院。\n")
+    got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(6, "每个社区卫生服务中心配备全科医生"), (4, "每个乡镇卫生院配备全科医生"),
+                   (500, "三级医院新增床位"), (300, "二级医院新增床位"),
+                   (1, "省级特色科室建设单位"), (2, "市级基层特色科室"),
+                   (1, "每个县县级医院"), (1, "每个乡镇卫生院")]
 
 
 def test_a_list_of_years_before_respectively_dates_the_numbers_and_names_nothing():

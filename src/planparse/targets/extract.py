@@ -19,8 +19,8 @@ from ..structure.outline import Heading, match_label, without_label
 from ..structure.tables import TableView
 from . import qualifiers
 from .deadline import Found, column_deadline, find_deadlines, is_schedule_column
-from .indicator import (clause_words, count_subject, counted_again, indicator, parallel_part, recount,
-                        respectively, shares_per_base)
+from .indicator import (clause_words, count_subject, counted_again, indicator, parallel_part, parallel_subject,
+                        recount, respectively, shares_per_base)
 from .numbers import LIST_JOINS, Mention, find_mentions, listed_together, says_more_than
 from .owners import inline_owners, split_owners
 
@@ -320,16 +320,21 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
         spans.append((m.start, m.end))
         target = _target(u, folded, m, deadlines, breaks, year, prev_end)
         base = target.indicator
-        if base is not None and len(base) <= 6:
+        if base is not None and len(base) <= 10:
             before = out[-1] if out and out[-1].text == target.text and _rate(out[-1].unit) == _rate(target.unit) \
                 else None
             if len(base) <= 4:
                 base = target.indicator = _unabbreviated(base, before, target, u.row_label)
             if before and before.indicator:
                 # 三级医院平均住院日不超过8天，二级医院不超过9天: a part like the one before names the same
-                # measure; 培训24名首席医生，每年培训不少于8名: a count verb alone counts the same things
-                base = target.indicator = parallel_part(base, before.indicator) \
-                    or (before.unit == target.unit and counted_again(base, before.indicator)) or base
+                # measure; 培训24名首席医生，每年培训不少于8名: a count verb alone counts the same things;
+                # 每个中心配备全科医生不少于6名，每个卫生院不少于4名: a subject like the one before, too,
+                # written before its number (2个市级基层特色科室 names what it counts)
+                same_unit = before.unit == target.unit
+                named = (parallel_part(base, before.indicator)
+                         or (same_unit and counted_again(base, before.indicator))) if len(base) <= 6 else None
+                subject = same_unit and not named and base in folded[prev_end:m.start]
+                base = target.indicator = named or (subject and parallel_subject(base, before.indicator)) or base
         if base is None:
             base = _named_before(out, names, target)
             if base:  # a part of a total counts what its own verb does (其中新增42家)

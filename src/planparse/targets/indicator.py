@@ -50,6 +50,8 @@ def _g():
         "trailing": _Words(g["trailing"], keep_end=g["not_approx"]),
         "leading": _Words(g["leading"], keep=g["not_verbs"], unkept=g["verb_objects"]),
         "count_verbs": _Words(g["count_verbs"], keep=g["not_verbs"], unkept=g["verb_objects"]),
+        # a count verb of two characters or more inside a name (…中心配备全科医生)
+        "verb_inside": regex.compile(grammar.alternation(w for w in g["count_verbs"] if len(w) >= 2)),
         "stop_after": regex.compile(g["stop_after"]),
         "share_stop": regex.compile(g["share_stop"]),
         "described": regex.compile(g["described"]),
@@ -221,7 +223,10 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
         subject = _count_subject_of(pre, g)
         ends_in_verb = squashed.endswith(g["count_verbs"].all) or pre.endswith(g["count_verbs"].all)
         rate_named = unit in ("%", "‰") and subject.endswith(_RATIO_ENDS)
-        if not rate_named and (len(bare) < 2 or ends_in_verb or (counted and len(noun) >= 4 and not describes)):
+        # (每个乡镇1个卫生院: a subject per which things are counted names no thing itself)
+        per_subject = counted and bare.startswith("每") and not describes
+        if not rate_named and (len(bare) < 2 or ends_in_verb or per_subject
+                               or (counted and len(noun) >= 4 and not describes)):
             return _balanced((subject if len(subject) >= 2 else "") + noun)[: g["max"]] or None
     if bare in g["scope_words"] or bare.endswith(("年", "年度")) and g["period"].fullmatch(bare):
         # 全市累计达到30家, 三年累计3000人次: a scope word or a period alone names nothing; the
@@ -333,6 +338,23 @@ def parallel_part(name: str, before: str) -> str | None:
     return (name + rest)[: g["max"]] if rest.endswith(g["measure_ends"]) and len(rest) >= 2 else None
 
 
+def parallel_subject(name: str, before: str) -> str | None:
+    """`每个社区卫生服务中心配备全科医生不少于6名，每个乡镇卫生院不少于4名`: a name with no verb
+    of its own, parallel to the subject of the count named before it (the two start or end
+    alike: 每个…, …医院), counts what that one's verb does, for itself: the name before with
+    this subject in its place. None where it is not one."""
+    g = _g()
+    if len(name) < 3 or name in before or name.endswith(g["measure_ends"]) or g["verb_inside"].search(name):
+        return None
+    verb = g["verb_inside"].search(before, 2)
+    if verb is None or len(before) - verb.end() < 2:
+        return None  # no subject before a verb, or no thing after it
+    subject = before[: verb.start()]
+    if subject[:2] != name[:2] and subject[-2:] != name[-2:]:
+        return None
+    return (name + before[verb.start():])[: g["max"]]
+
+
 def counted_again(name: str, before: str) -> str | None:
     """`培训24名基层首席医生，每年培训不少于8名`: a name that ends in its count verb names nothing
     counted; it counts what the number before it in the sentence (in the same unit) did. None
@@ -341,7 +363,10 @@ def counted_again(name: str, before: str) -> str | None:
     verb = grammar.ending(name, g["count_verbs"].by_last)
     if verb is None or before in name or grammar.ending(before, g["count_verbs"].by_last):
         return None
-    return (name + before)[: g["max"]]
+    # (年均培训家庭医生500人次，三年累计培训1500人次: where the name before holds the same verb,
+    # what it counts is what follows the verb there)
+    k = before.find(verb) if len(verb) >= 2 else -1
+    return (name + (before[k + len(verb):] if k >= 0 else before))[: g["max"]]
 
 
 def count_subject(before: str) -> str | None:
