@@ -147,6 +147,8 @@ def test_a_deadlines_words_are_whole():
     assert [f.deadline.text for f in find_deadlines(fold("2024年内完成村卫生室改造"), doc_year=2024)] == ["2024年内"]
     assert [f.deadline.text for f in find_deadlines(fold("今后三年，培训全科医生"), doc_year=2024)] == ["今后三年"]
     assert [f.deadline.text for f in find_deadlines(fold("今年上半年完成检查"), doc_year=2024)] == ["今年上半年"]
+    assert [f.deadline.text for f in find_deadlines(fold("本年度内新增家庭病床200张"), doc_year=2024)] == ["本年度内"]
+    assert [f.deadline.text for f in find_deadlines(fold("今年内完成"), doc_year=2024)] == ["今年内"]
 
 
 def test_base_years_and_names_are_no_deadline():
@@ -276,6 +278,8 @@ def test_owner_cells_and_notes():
     ("完成全市", "以上二级以上公立医院电子病历系统应用水平分级评价", "%",
      "全市二级以上公立医院电子病历系统应用水平分级评价比例"),
     ("住院率保持在", "以上水平", "%", "住院率"),  # 水平: the level the rate is kept at
+    # the year a reported value is of is no part of its name
+    ("上年度全市婴儿死亡率为", "", "‰", "全市婴儿死亡率"),
 ])
 def test_indicator(before, after, unit, want):
     assert indicator(before, after, None, unit) == want
@@ -284,6 +288,8 @@ def test_indicator(before, after, unit, want):
 def test_a_short_name_borrows_from_the_clause_before_only_where_that_one_counts_nothing():
     assert indicator("辐射人群达到", "", "加强公众急救科普知识培训", "人次") == "公众急救科普知识培训辐射人群"
     assert indicator("培训骨干人员", "", "建设三个省级培训基地", "名") == "骨干人员"
+    # the words a short name repeats of the clause before's end are said once
+    assert indicator("互认项目不少于", "", "全面实施检查检验结果互认", "项") == "检查检验结果互认项目"
 
 
 def test_respectively_maps_items_to_numbers():

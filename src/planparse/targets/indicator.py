@@ -244,7 +244,7 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
             prev = _strip(prev, g["count_verbs"], end=False) or prev
             if 2 <= len(prev) <= 16:
                 # 实施…适老化改造，完成改造5000户: the clause before said it whole already
-                return _balanced(prev if prev.endswith(bare) else prev + bare)[-g["max"]:] or None
+                return _balanced(_joined(prev, bare))[-g["max"]:] or None
         return _balanced(bare[-g["max"]:]) or None
     if callable(previous):
         previous = previous()
@@ -258,6 +258,15 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
 
 
 _RATIO_ENDS = ("率", "比例", "比重", "占比")
+
+
+def _joined(first: str, then: str) -> str:
+    """Two parts of a name one after the other, the words the second repeats of the first's
+    end said once (检查检验结果互认 + 互认项目 → 检查检验结果互认项目)."""
+    for k in range(min(len(first), len(then)), 1, -1):
+        if first.endswith(then[:k]):
+            return first + then[k:]
+    return first + then
 
 
 def _names_things(post: str, g: dict) -> bool:
