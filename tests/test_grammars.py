@@ -203,6 +203,9 @@ def test_owner_cells_and_notes():
     assert inline_owners("推进。（市卫生健康委负责，第三季度完成）")[0] == ["市卫生健康委"]
     # where what follows the role is another owner, it stays one
     assert inline_owners("推进。（市卫生健康委负责，各区配合）")[0] == ["市卫生健康委", "各区"]
+    # an unbracketed note of labels closing the item may mark a role in brackets
+    note = "新建社区卫生服务中心5个。责任单位：市卫生健康委（牵头）、市发展改革委、市财政局。"
+    assert inline_owners(note) == (["市卫生健康委", "市发展改革委", "市财政局"], note.index("责任"))
 
 
 @pytest.mark.parametrize("before,after,unit,want", [
