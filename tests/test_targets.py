@@ -574,10 +574,11 @@ def test_last_year_and_recent_years_report_what_was():
             "1. 近年来，我市人均预期寿命提高到81.2岁。\n"
             "2. 去年全市完成义诊活动500场，今年达到600场。\n"
             "3. 全市现有执业医师1.5万人。\n"
-            "4. 门诊量较上年增长10%。\n")  # a change from last year is still a target
+            "4. 门诊量较上年增长10%。\n"  # a change from last year is still a target
+            "5. 近三年累计投入资金5亿元，三年内再投入6亿元。\n")  # the last three years, not the next
     got = [(t.value, t.kind, t.indicator) for t in planparse.parse(text.encode()).targets]
     assert [(v, k) for v, k, _ in got] == [(81.2, "actual"), (500, "actual"), (600, "target"),
-                                           (1.5, "actual"), (10, "target")]
+                                           (1.5, "actual"), (10, "target"), (5, "actual"), (6, "target")]
     assert got[3][2] == "执业医师"
 
 
