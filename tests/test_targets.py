@@ -477,10 +477,14 @@ def test_a_thing_counted_described_by_a_verb_and_a_total_over_another_scope():
 
     text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
             "1. 各区至少建成1家达到推荐标准的社区医院，全市累计达到30家。\n"
-            "2. 新建3所符合国家标准的发热门诊，达到10所。\n")  # 达到 after a comma: a level
+            "2. 新建3所符合国家标准的发热门诊，达到10所。\n"  # 达到 after a comma: a level
+            # a total word between the scope and the verb goes with them
+            "3. 各区至少建成1个智慧健康养老示范社区，全市共建成10个以上。\n"
+            "4. 全市累计建成胸痛中心12家。\n")
     got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
     assert got == [(1, "各区达到推荐标准的社区医院"), (30, "全市达到推荐标准的社区医院"),
-                   (3, "符合国家标准的发热门诊"), (10, "符合国家标准的发热门诊")]
+                   (3, "符合国家标准的发热门诊"), (10, "符合国家标准的发热门诊"),
+                   (1, "各区智慧健康养老示范社区"), (10, "全市智慧健康养老示范社区"), (12, "胸痛中心")]
 
 
 def test_kinds_listed_before_the_people_they_are_of_share_them_and_a_list_of_durations():

@@ -156,7 +156,7 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
         # 全市建成5G智慧医院示范点3个: a scope word before the verb goes with it, and so do
         # the adverbs between them (全市已建成…, 全区力争建成…)
         said = pre[len(scope):]
-        rest = _strip(said, g["leading"], end=False)
+        rest = _strip(_strip(said, g["leading"], end=False), g["total"], end=False)  # 全市累计建成…
         without_verb = _strip(rest, g["count_verbs"], end=False)
         # (a verb the adverbs' list holds too goes with them: 全市现有执业医师)
         verb_gone = without_verb != rest or said[: len(said) - len(rest)].endswith(g["count_verbs"].all)
