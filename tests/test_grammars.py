@@ -97,6 +97,7 @@ def test_what_is_no_quantity(text):
     ("每年不少于", "", ">="), ("达", "以上", ">="), ("控制在", "以下", "<="), ("控制在", "", "="),
     ("超", "", ">"), ("低于", "", "<"), ("不超过", "", "<="), ("", "左右", "~"), ("约", "", "~"),
     ("村卫生室至少配备", "执业医师", ">="), ("力争达到", "", "="), ("≥ ", "", ">="),
+    ("达到", "（含）以上", ">="), ("控制在", "（含）以下", "<="),  # 含: the bound holds the number
     # the bound further back, the thing bounded between it and the number
     ("按照不低于乡镇卫生院卫技人员总数", "的比例", ">="), ("每年至少优选出中医药适宜技术", "", ">="),
     # but not past a verb that sets a level of its own, nor from words that mean something else
@@ -281,6 +282,7 @@ def test_owner_cells_and_notes():
     ("完成全市", "以上二级以上公立医院电子病历系统应用水平分级评价", "%",
      "全市二级以上公立医院电子病历系统应用水平分级评价比例"),
     ("住院率保持在", "以上水平", "%", "住院率"),  # 水平: the level the rate is kept at
+    ("每个县区建设不少于", "（含）县级综合医院", "个", "每个县区县级综合医院"),  # 含 is the bound's
     # the year a reported value is of is no part of its name
     ("上年度全市婴儿死亡率为", "", "‰", "全市婴儿死亡率"),
 ])

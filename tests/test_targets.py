@@ -571,6 +571,16 @@ def test_a_share_put_to_a_purpose_is_named_by_both():
     assert got == [(60, "=", "收支结余提取用于人员奖励比例"), (60, ">=", "公共卫生服务经费用于村卫生室比例")]
 
 
+def test_a_date_in_brackets_is_the_bracketed_numbers_not_the_one_outside():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 全市儿童青少年总体近视率每年降低0.5个百分点以上（2023年为52.3%）。\n"
+            "2. 到2025年，基层诊疗量占比达到65%（2023年为58%）。\n")
+    got = [(t.value, t.kind, t.deadline.end.year if t.deadline else None) for t in planparse.parse(text.encode()).targets]
+    assert got == [(0.5, "target", None), (52.3, "actual", 2023), (65, "target", 2025), (58, "actual", 2023)]
+
+
 def test_last_year_and_recent_years_report_what_was():
     import planparse
 

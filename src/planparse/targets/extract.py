@@ -616,9 +616,10 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, breaks: _Break
         kind = "actual"
         own = deadlines.within(max(s_a, prev_end), m.start)
         deadline = own[-1].deadline if own else None
-    elif u.table is None and not qualifiers.has_future_marker(folded[s_a:c_b], year):
+    elif u.table is None and not qualifiers.has_future_marker(folded[_aside_start(folded, s_a, m.start):c_b], year):
         # a date before the document's year, written in the number's own sentence (with no plan
-        # word up to its clause: 2023年，签约率为42%，到2025年达到60%), reports
+        # word up to its clause: 2023年，签约率为42%，到2025年达到60%; or in its own brackets:
+        # 到2025年达到65%（2023年为58%）), reports
         past = own_sentence and deadline is not None and year is not None and deadline.end.year < year
         if u.actual_context or past:
             kind = "actual"
@@ -670,21 +671,42 @@ def _previous_clause(folded: str, c_a: int, s_a: int, s_b: int, deadlines: _Date
 _STARTS = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:起|开始)")
 
 
+def _aside_start(folded: str, a: int, pos: int) -> int:
+    """Where the brackets that hold `pos` open, if they open after `a`; else `a`."""
+    k = max(folded.rfind("（", a, pos), folded.rfind("(", a, pos))
+    if k < 0 or folded.find("）", k, pos) >= 0 or folded.find(")", k, pos) >= 0:
+        return a
+    return k
+
+
+def _aside(folded: str, f: Found, m: Mention) -> bool:
+    """Whether a date stands in brackets the number does not: 每年降低0.5个百分点（2023年为52.3%）
+    gives the 52.3 its year, not the 0.5. (Counted in place: a sentence may be long.)"""
+    a, b, after = (m.end, f.start, True) if f.start >= m.end else (f.end, m.start, False)
+    opened = folded.count("（", a, b) + folded.count("(", a, b)
+    closed = folded.count("）", a, b) + folded.count(")", a, b)
+    return opened > closed if after else closed > opened
+
+
 def _pick_deadline(m: Mention, found: _Dates, u: _Unit, folded: str, s_a: int, s_b: int, c_a: int,
                    c_b: int) -> tuple[Deadline | None, bool]:
     """The nearest deadline: own clause, earlier in the sentence or paragraph, then what the row,
     column or heading sets; and whether it was written in the number's own sentence.
     A clause that says when it starts (2024年起每年…) borrows none."""
     in_clause = found.within(c_a, c_b)
+    if in_clause:
+        in_clause = [f for f in in_clause if not _aside(folded, f, m)]
     if not in_clause and _STARTS.search(folded, c_a, c_b):
         return None, False
     if in_clause:
         before = [f for f in in_clause if f.end <= m.start]
         return (before[-1] if before else in_clause[0]).deadline, True
     earlier = found.last_before(c_a)
-    if earlier and earlier.start >= s_a:
+    if earlier and earlier.start >= s_a and not _aside(folded, earlier, m):
         return earlier.deadline, True
     later = found.within(c_b, s_b)  # …新增1个…，到2022年每家…: the sentence's own date
+    if later:
+        later = [f for f in later if not _aside(folded, f, m)]
     if later:
         return later[0].deadline, True
     if earlier:

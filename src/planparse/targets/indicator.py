@@ -17,8 +17,9 @@ _SEPARATORS = ("、", "和", "及", "以及", "与")
 _LEVEL_UNITS = {"%", "‰", "‱", "1/10万", "1/万", "百分点", "岁", "元", "万元", "亿元"}
 _DIGIT = regex.compile(r"\d")
 _LIST_SPLIT = regex.compile(r"[、和及与]")
-_POST_WORDS = ("及以上", "以上", "以下", "左右", "以内")
-_POST_LEAD = regex.compile(f"^(?:{'|'.join(_POST_WORDS)})+")
+# the bound's words after a number (（含）: the bound holds the number itself)
+_POST_WORDS = ("及以上", "以上", "以下", "左右", "以内", "（含）", "(含)")
+_POST_LEAD = regex.compile(f"^(?:{'|'.join(map(regex.escape, _POST_WORDS))})+")
 
 
 def _states_a_number(clause: str) -> bool:

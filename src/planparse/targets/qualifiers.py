@@ -49,6 +49,7 @@ _AFTER_CHANGE = regex.compile(r"^(?:的)?(?:比例|幅度|逐年|每年|年均|�
 
 
 _squash = despace
+_INCLUSIVE = ("（含）", "(含)")
 
 
 def comparator(before: str, after: str, is_range: bool) -> str:
@@ -62,6 +63,8 @@ def comparator_and_source(before: str, after: str, is_range: bool) -> tuple[str,
         return "range", None
     g = _g()
     post = _squash(after)
+    if post.startswith(_INCLUSIVE):
+        post = post[3:]  # 95%（含）以上: the bound holds the number itself
     if post.startswith(g["after_words"]):
         for w, op in g["after"]:
             if post.startswith(w) or post.startswith("的" + w):
