@@ -68,6 +68,7 @@ def values(text: str):
     ("到2025年达到", []), ("达到3，", []),
     # a count after a verb of making is one; in digits, after a verb of attending, too
     ("新建两支应急队伍", [(2, None, "支")]), ("加强3支队伍建设", [(3, None, "支")]),
+    ("每年新增10万—15万人参保", [(10, 15, "万人")]), ("投入3亿—5亿元", [(3, 5, "亿元")]),
 ])
 def test_numbers_units_and_ranges(text, want):
     assert values(text) == want

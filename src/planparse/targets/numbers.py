@@ -51,6 +51,7 @@ def _grammar():
         "token": regex.compile(token),
         "unit": regex.compile(rf"\s*{unit}"),
         "more_than": tuple(units["more_than"]),
+        "multipliers": frozenset(units["multipliers"]),
         "more_chars": frozenset("".join(units["more_than"])),
         "range_sep": regex.compile(_RANGE_SEP),
         "exclusions": _Exclusions(g["exclusions"]),
@@ -224,6 +225,9 @@ def _candidates(text: str, g: dict, require_unit: bool) -> list[Mention]:
             if sep.end() == nxt.start() and (nxt.lastgroup == "cn") == cn:
                 v2, implied2 = _value(nxt)
                 u2, end2 = (implied2, nxt.end()) if implied2 else _unit_at(text, nxt.end())
+                # (10万—15万人: a multiplier alone before the second's whole unit is its first part)
+                if unit in g["multipliers"] and u2 and u2.startswith(unit):
+                    unit = u2
                 if v2 is not None and v2 > val and (unit is None or u2 is None or u2 == unit):
                     value_max, unit = v2, unit or u2
                     number_end = nxt.end()
