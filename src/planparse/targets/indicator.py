@@ -146,11 +146,17 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
         # 新增1个A、2个B: what stands before the separator named the number before;
         # A、B等29种遗传代谢性疾病: a list of examples, what is counted follows the unit
         squashed = ""
-    pre = _strip(_without_per_base(_strip(_enumeration_tail(squashed, counted), g["trailing"], end=True), g),
-                 g["trailing"], end=True)
+    # (the end is stripped again only where a base or a baseline was taken off it)
+    pre = _strip(_enumeration_tail(squashed, counted), g["trailing"], end=True)
+    based = _without_per_base(pre, g)
+    if based != pre:
+        pre = _strip(based, g["trailing"], end=True)
     short = len(pre) <= 4  # the clause itself is short, not made short by taking verbs off
     pre = _strip(pre, g["leading"], end=False)
-    pre = _strip(g["baseline"].sub("", pre) if "年" in pre else pre, g["trailing"], end=True)
+    if "年" in pre:
+        based = g["baseline"].sub("", pre)
+        if based != pre:
+            pre = _strip(based, g["trailing"], end=True)
     bare = _strip(pre, g["count_verbs"], end=False).removeprefix("的")  # 新建的社区医院…
     scope = _scope(pre, g) if bare == pre and pre.startswith(g["scope"]) else None
     if scope:
