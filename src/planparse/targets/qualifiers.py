@@ -32,6 +32,7 @@ def _g():
         "decrease_words": tuple(g["change"]["decrease"]),
         "level": tuple(g["change"]["level_markers"]),
         "from_words": tuple(g["change"]["from_words"]),
+        "from_word": regex.compile(grammar.alternation(g["change"]["from_words"])),
         "from_to": regex.compile(f"^{grammar.alternation(g['change']['from_to_verbs'])}?"
                                  f"{grammar.alternation(g['change']['level_markers'])}$"),
         "actual_columns": grammar.compile_pattern(k["actual_columns"]),
@@ -134,6 +135,8 @@ def from_to(before_first: str, between: str) -> bool:
     verb and 到/至 stand between the two (each number's unit aside); each number may have
     its year before it (由2020年的79.6岁提高到2023年的80.4岁)."""
     g = _g()
+    if not g["from_word"].search(before_first):
+        return False  # most numbers have no 由/从 before them: the cheap test first
     before, between = (_OF_YEAR.sub("", _squash(t)) for t in (before_first, between))
     return before.endswith(g["from_words"]) and bool(g["from_to"].match(between))
 
