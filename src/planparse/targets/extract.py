@@ -21,7 +21,7 @@ from . import qualifiers
 from .deadline import Found, column_deadline, find_deadlines, is_schedule_column
 from .indicator import (clause_words, count_subject, counted_again, indicator, parallel_part, parallel_subject,
                         recount, respectively, shares_per_base)
-from .numbers import LIST_JOINS, Mention, find_mentions, listed_together, says_more_than
+from .numbers import LIST_JOINS, Mention, find_mentions, listed_together, may_hold_number, says_more_than
 from .owners import inline_owners, split_owners
 
 _SENTENCE_END = "。！？!?"
@@ -192,8 +192,8 @@ def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
                 row_dl.append(_merge(found))
         for c, cell in enumerate(row):
             name = cols[c] if c < len(cols) else ""
-            if cell.merged or not cell.text or c in view.owner_columns or _SKIP_COLUMNS.match(name):
-                continue
+            if cell.merged or not may_hold_number(cell.text) or c in view.owner_columns or _SKIP_COLUMNS.match(name):
+                continue  # (a cell with no digit or numeral holds no quantity: most cells are text)
             if c == indicator_col and named:
                 continue  # numbers in an indicator's name are qualifiers (5岁以下儿童死亡率)
             col_dl = column_deadline(name)
@@ -261,7 +261,9 @@ class _Dates:
 
     def within(self, a: int, b: int) -> list[Found]:
         lo = bisect_left(self.starts, a)
-        hi = bisect_left(self.starts, b)
+        hi = bisect_left(self.starts, b, lo)
+        if lo == hi:
+            return []  # most spans asked about hold no date
         return [f for f in self.found[lo:hi] if f.end <= b]
 
     def words_without(self, folded: str, a: int, b: int, since: int | None = None) -> str:

@@ -277,6 +277,12 @@ class _Spans:
 
 
 _HAS_NUMBER = regex.compile(r"[0-9一二两三四五六七八九十百千]")
+_ANY_NUMBER = regex.compile(r"[\d一二两三四五六七八九十百千]")  # full-width digits too: text not yet folded
+
+
+def may_hold_number(text: str) -> bool:
+    """Whether a text, folded or not, has a digit or a numeral: without one it holds no quantity."""
+    return _ANY_NUMBER.search(text) is not None
 
 
 def says_more_than(written: str) -> bool:
