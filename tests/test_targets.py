@@ -754,6 +754,22 @@ def test_a_count_verb_alone_counts_what_the_count_before_did():
                    (50, "村卫生室标准化建设"), (60, "村卫生室标准化建设")]
 
 
+def test_a_part_of_a_rate_named_by_who_it_is_measures_what_the_whole_did():
+    import planparse
+
+    text = ("关于印发2024年工作要点的通知\n\n一、任务\n"
+            "1. 健康素养水平提高到28%以上，其中农村居民达到22%。\n"
+            "2. 人均预期寿命达到80岁，其中农村居民达到78岁。\n"
+            "3. 门诊量增长10%，其中中医门诊增长15%。\n"
+            # a part of a count names what it counts
+            "4. 全市医疗卫生机构总数达到1500个，其中基层医疗卫生机构1400个。\n")
+    got = [(t.value, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(28, "健康素养水平"), (22, "农村居民健康素养水平"),
+                   (80, "人均预期寿命"), (78, "农村居民人均预期寿命"),
+                   (10, "门诊量"), (15, "中医门诊量"),
+                   (1500, "全市医疗卫生机构总数"), (1400, "基层医疗卫生机构")]
+
+
 def test_a_subject_like_the_one_before_counts_what_its_verb_did():
     import planparse
 

@@ -20,7 +20,7 @@ from ..structure.tables import TableView
 from . import qualifiers
 from .deadline import Found, column_deadline, find_deadlines, is_schedule_column
 from .indicator import (clause_words, count_subject, counted_again, indicator, parallel_part, parallel_subject,
-                        recount, respectively, shares_per_base)
+                        part_of, recount, respectively, shares_per_base)
 from .numbers import LIST_JOINS, Mention, find_mentions, listed_together, may_hold_number, says_more_than
 from .owners import inline_owners, split_owners
 
@@ -332,11 +332,15 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
                 # measure; 培训24名首席医生，每年培训不少于8名: a count verb alone counts the same things;
                 # 每个中心配备全科医生不少于6名，每个卫生院不少于4名: a subject like the one before, too,
                 # written before its number (2个市级基层特色科室 names what it counts)
+                # …，其中农村居民达到22%: a part of the whole before, named by who or where it is only,
+                # measures what the whole did
                 same_unit = before.unit == target.unit
                 named = (parallel_part(base, before.indicator)
                          or (same_unit and counted_again(base, before.indicator))) if len(base) <= 6 else None
-                subject = same_unit and not named and base in folded[prev_end:m.start]
-                base = target.indicator = named or (subject and parallel_subject(base, before.indicator)) or base
+                said = folded[prev_end:m.start]
+                subject = same_unit and not named and base in said
+                base = target.indicator = named or (subject and parallel_subject(base, before.indicator)) \
+                    or (same_unit and "其中" in said and part_of(base, before.indicator, target.unit)) or base
         if base is None:
             base = _named_before(out, names, target)
             if base:  # a part of a total counts what its own verb does (其中新增42家)

@@ -371,6 +371,17 @@ def parallel_subject(name: str, before: str) -> str | None:
     return (name + before[verb.start():])[: g["max"]]
 
 
+def part_of(name: str, whole: str, unit: str | None) -> str | None:
+    """`健康素养水平提高到28%，其中农村居民达到22%`: a part (其中…) of a rate or level, named by
+    who or where it is, with no measure of its own, measures what the whole's name does:
+    农村居民健康素养水平 (the whole's name is a measure: it names a rate or level, 人均预期寿命…岁).
+    None for a count (其中基层医疗卫生机构1400个 names what it counts)."""
+    g = _g()
+    if unit not in _LEVEL_UNITS or len(name) < 2 or name in whole or name.endswith(g["measure_ends"]):
+        return None
+    return _joined(name, whole)[: g["max"]]  # 中医门诊 + 门诊量: 中医门诊量
+
+
 def counted_again(name: str, before: str) -> str | None:
     """`培训24名基层首席医生，每年培训不少于8名`: a name that ends in its count verb names nothing
     counted; it counts what the number before it in the sentence (in the same unit) did. None
