@@ -324,6 +324,8 @@ def test_respectively_maps_items_to_numbers():
     assert respectively("省、市、县三级疾控机构标准化建设达标率分别达到", 3) == [
         "省级疾控机构标准化建设达标率", "市级疾控机构标准化建设达标率", "县级疾控机构标准化建设达标率"]
     assert respectively("城市、农村两类地区急救反应时间分别不超过", 2) == ["城市地区急救反应时间", "农村地区急救反应时间"]
+    # 和/及/与 inside a word (及时) part no items where 、 lists them
+    assert respectively("突发公共卫生事件报告及时率、处置率分别达到", 2) == ["突发公共卫生事件报告及时率", "处置率"]
     # without 分别, a list of names is taken only where the numbers make a list too (said=False)
     assert respectively("孕产妇、婴儿死亡率控制在", 2) is None
     assert respectively("孕产妇、婴儿死亡率控制在", 2, said=False) == ["孕产妇死亡率", "婴儿死亡率"]

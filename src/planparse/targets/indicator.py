@@ -476,7 +476,10 @@ def respectively(subject: str, count: int, said: bool = True) -> list[str] | Non
         head = head[: head.rindex("分别")]
     elif said:
         return None
-    items = [x for x in _LIST_SPLIT.split(head) if x]
+    # 、 first: 和/及/与 also stand inside words (报告及时率, 参与率)
+    items = [x for x in head.split("、") if x]
+    if len(items) != count:
+        items = [x for x in _LIST_SPLIT.split(head) if x]
     if len(items) != count or count < 2 or all(_YEAR_ITEM.fullmatch(x) for x in items):
         return None  # 2024年、2025年分别新增…: a list of dates (their deadlines), not of names
     items[0] = _strip(items[0], g["leading"], end=False)
