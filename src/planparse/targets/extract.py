@@ -328,19 +328,7 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
             if len(base) <= 4:
                 base = target.indicator = _unabbreviated(base, before, target, u.row_label)
             if before and before.indicator:
-                # 三级医院平均住院日不超过8天，二级医院不超过9天: a part like the one before names the same
-                # measure; 培训24名首席医生，每年培训不少于8名: a count verb alone counts the same things;
-                # 每个中心配备全科医生不少于6名，每个卫生院不少于4名: a subject like the one before, too,
-                # written before its number (2个市级基层特色科室 names what it counts)
-                # …，其中农村居民达到22%: a part of the whole before, named by who or where it is only,
-                # measures what the whole did
-                same_unit = before.unit == target.unit
-                named = (parallel_part(base, before.indicator)
-                         or (same_unit and counted_again(base, before.indicator))) if len(base) <= 6 else None
-                said = folded[prev_end:m.start]
-                subject = same_unit and not named and base in said
-                base = target.indicator = named or (subject and parallel_subject(base, before.indicator)) \
-                    or (same_unit and "其中" in said and part_of(base, before.indicator, target.unit)) or base
+                base = target.indicator = _completed(base, before, target, folded[prev_end:m.start])
         if base is None:
             base = _named_before(out, names, target)
             if base:  # a part of a total counts what its own verb does (其中新增42家)
@@ -361,6 +349,31 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
     if "分别" in folded:
         _respective_deadlines(out, spans, folded, breaks, deadlines, u)
     return out
+
+
+def _completed(name: str, before: Target, target: Target, said: str) -> str:
+    """A short name completed from the name of the number before it in its sentence (`said`
+    is what stands between the two numbers):
+
+    - `三级医院平均住院日不超过8天，二级医院不超过9天`: a part like the one before names the same
+      measure (`parallel_part`);
+    - `培训24名首席医生，每年培训不少于8名`: a count verb alone counts the same things;
+    - `每个中心配备全科医生不少于6名，每个卫生院不少于4名`: a subject like the one before,
+      written before its number, counts what that one's verb did (`2个市级基层特色科室`
+      names what it counts);
+    - `…，其中农村居民达到22%`: a part of the whole before, named by who or where it is,
+      measures what the whole did.
+    """
+    whole = before.indicator
+    same_unit = before.unit == target.unit
+    if len(name) <= 6:
+        named = parallel_part(name, whole) or (same_unit and counted_again(name, whole))
+        if named:
+            return named
+    if not same_unit:
+        return name
+    return (name in said and parallel_subject(name, whole)) \
+        or ("其中" in said and part_of(name, whole, target.unit)) or name
 
 
 def _named_before(earlier: list[Target], names: list[str | None], target: Target) -> str | None:
