@@ -69,6 +69,8 @@ def values(text: str):
     # a count after a verb of making is one; in digits, after a verb of attending, too
     ("新建两支应急队伍", [(2, None, "支")]), ("加强3支队伍建设", [(3, None, "支")]),
     ("每年新增10万—15万人参保", [(10, 15, "万人")]), ("投入3亿—5亿元", [(3, 5, "亿元")]),
+    # years as a length of time, where they are the level set (spec §1)
+    ("每3～5年参与一次", [(3, 5, "年"), (1, None, "次")]), ("服务期限不少于6年", [(6, None, "年")]),
 ])
 def test_numbers_units_and_ranges(text, want):
     assert values(text) == want
@@ -88,7 +90,8 @@ def test_numbers_units_and_ranges(text, want):
     "自2024起施行", "发生一起事故", "对违规行为3处理", "设立1处室", "3部门联合", "位于城区",
     "排名后三位的县", "进入全省前10位", "建党100周年", "满2周岁的儿童", "实施人才倍增计划",
     "打造城市社区15分钟健康服务圈", "构建30分钟急救圈", "实现县域内1小时、城区30分钟急救圈全覆盖",
-    "加强两支应急队伍建设", "聚焦三大领域", "城市、农村两类地区", "实施一对夫妻可以生育三个子女政策", "鼓励生育两个孩子的家庭",
+    "加强两支应急队伍建设", "聚焦三大领域", "城市、农村两类地区",
+    "三年行动计划", "工作满3年的", "小学三年级", "近三年", "2024年至2026年", "1.2020年签约率", "实施一对夫妻可以生育三个子女政策", "鼓励生育两个孩子的家庭",
 ])
 def test_what_is_no_quantity(text):
     assert values(text) == []

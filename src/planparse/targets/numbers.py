@@ -55,6 +55,8 @@ def _grammar():
         "more_chars": frozenset("".join(units["more_than"])),
         "range_sep": regex.compile(_RANGE_SEP),
         "exclusions": _Exclusions(g["exclusions"]),
+        "years_before": regex.compile(g["years_level"]["before"]),
+        "years_unit": regex.compile(g["years_level"]["unit"]),
         "bare_before": regex.compile(g["bare_level"]["before"]),
         "bare_after": regex.compile(g["bare_level"]["after"]),  # matched where the number ends
         "normalise": g.get("normalise", {}),
@@ -208,9 +210,13 @@ def _candidates(text: str, g: dict, require_unit: bool) -> list[Mention]:
         sep = range_sep.match(text, end) if k < len(tokens) else None
         bare_level = False
         if unit is None and sep is None and kind != "fv" and (kind == "cn" or require_unit):
-            bare_level = kind == "ar" and require_unit and _bare_level(text, m.start(), m.end(), g)
-            if not bare_level:
-                continue  # 进一步, 统一, a bare year: no unit and no range, decided before reading the value
+            years = _years_set(text, m.start(), m.end(), g)
+            if years:
+                unit, end = "年", years
+            else:
+                bare_level = kind == "ar" and require_unit and _bare_level(text, m.start(), m.end(), g)
+                if not bare_level:
+                    continue  # 进一步, 统一, a bare year: no unit and no range, decided before reading the value
         val, implied = _value(m)
         if val is None:
             continue
@@ -233,6 +239,10 @@ def _candidates(text: str, g: dict, require_unit: bool) -> list[Mention]:
                     number_end = nxt.end()
                     end = end2 if u2 else max(end, nxt.end())
                     k += 1
+        if unit is None and value_max is not None:
+            years = _years_set(text, m.start(), number_end, g)  # 每3～5年
+            if years:
+                unit, end = "年", years
         if cn and (not unit or text[m.start()] in "百千"):
             continue  # a Chinese numeral is a count only with its measure word (百人 is a name)
         if require_unit and not unit and not bare_level:
@@ -242,6 +252,19 @@ def _candidates(text: str, g: dict, require_unit: bool) -> list[Mention]:
         out.append(Mention(m.start(), end, to_number(val), None if value_max is None else to_number(value_max),
                            unit, number_end))
     return out
+
+
+def _years_set(text: str, a: int, b: int, g: dict) -> int | None:
+    """Where `年` ends after the number text[a:b], where the years are a length of time set as a
+    level (see the grammar's `years_level`); else None. The character after the number is
+    looked at first: most numbers have no 年 after them, and most that have are years."""
+    k = b
+    while k < len(text) and text[k] == " ":
+        k += 1
+    if text[k:k + 1] != "年" or not g["years_before"].search(text, max(0, a - 8), a):
+        return None
+    m = g["years_unit"].match(text, b)
+    return m.end() if m else None
 
 
 _LEVEL_VERB_ENDS = frozenset("到达在至为于低高过≤≥<>")  # the last characters of bare_level's verbs
