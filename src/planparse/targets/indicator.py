@@ -265,6 +265,9 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
 
 
 _RATIO_ENDS = ("率", "比例", "比重", "占比")
+_YEAR_ITEM = regex.compile(r"(?:到|至|于)?(?:19|20)\d{2}年(?:底|末|度)?")
+_CLAUSE_ENDS = "，,。；;：:"
+_HAN = regex.compile(r"\p{Han}")
 
 
 def _joined(first: str, then: str) -> str:
@@ -279,14 +282,12 @@ def _joined(first: str, then: str) -> str:
 def _names_things(post: str, g: dict) -> bool:
     """Whether the words right after a share name things (乡镇卫生院达到…): a word of three
     characters or more up to the first stop, not a verb (达到, 纳入…) or a measure word (水平)."""
-    if not post or not regex.match(r"\p{Han}", post) or post.startswith(g["share_verbs"]) \
+    if not post or not _HAN.match(post) or post.startswith(g["share_verbs"]) \
             or post.startswith(_SEPARATORS):
         return False
     stop = g["stop_after"].search(post)
     head = post[: stop.start()] if stop else post
     return len(head) >= 3 and not head.endswith(g["measure_ends"])
-_YEAR_ITEM = regex.compile(r"(?:到|至|于)?(?:19|20)\d{2}年(?:底|末|度)?")
-_CLAUSE_ENDS = "，,。；;：:"
 
 
 def _count_subject_of(pre: str, g: dict) -> str:
