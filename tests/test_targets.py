@@ -23,6 +23,11 @@ def work_points(items: str) -> "planparse.Document":
     return planparse.parse(("关于印发2024年工作要点的通知\n\n一、任务\n" + items).encode())
 
 
+def named(items: str) -> list[tuple]:
+    """(value, indicator) of every target of the 工作要点 made of `items`, in order."""
+    return [(t.value, t.indicator) for t in work_points(items).targets]
+
+
 def find(doc, value, needle, unit=None):
     hits = [t for t in doc.targets if t.value == value and needle in (t.text + (t.context or ""))
             and (unit is None or t.unit == unit)]
@@ -148,7 +153,7 @@ def test_a_time_in_an_owner_note_is_the_items_deadline_not_an_owner():
 def test_a_number_nothing_else_names_is_named_by_its_clause():
     text = ("1. 年内开展培训3次。\n"
             "2. 累计建成省示范村卫生室53家，其中新增42家。\n")  # a count after 其中 still counts those things
-    got = [(t.value, t.indicator) for t in work_points(text).targets]
+    got = named(text)
     assert got == [(3, "开展培训"), (53, "累计建成省示范村卫生室"), (42, "新增省示范村卫生室")]
 
 
@@ -171,7 +176,7 @@ def test_a_list_of_numbers_takes_a_list_of_names_in_order():
     text = ("1. 孕产妇、婴儿死亡率分别控制在10/10万、5‰以下。\n"
             "2. 二级和三级公立医院平均住院日不超过8天和9天。\n"  # no 分别: the numbers list too
             "3. 高血压、糖尿病患者规范管理率均达到65%。\n")  # one number for the list: it names both
-    got = [(t.value, t.indicator) for t in work_points(text).targets]
+    got = named(text)
     assert got == [(10, "孕产妇死亡率"), (5, "婴儿死亡率"), (8, "二级公立医院平均住院日"),
                    (9, "三级公立医院平均住院日"), (65, "高血压、糖尿病患者规范管理率")]
 
@@ -189,13 +194,13 @@ def test_a_column_of_yearly_growth_holds_changes():
 def test_coordinated_counts_share_their_subject():
     text = ("1. 社区卫生服务站至少配备1名执业医师和1名执业护士。\n"
             "2. 年底之前建成1个示范点和1家服务机构。\n")  # a date is no subject
-    got = [(t.value, t.indicator) for t in work_points(text).targets]
+    got = named(text)
     assert got == [(1, "社区卫生服务站执业医师"), (1, "社区卫生服务站执业护士"), (1, "示范点"), (1, "服务机构")]
 
 
 def test_a_part_of_a_total_counts_what_its_own_verb_does():
     text = ("1. 累计建成省示范村卫生室53家，占全区村卫生室总数的25.5%，其中，“十三五”期间新增42家。\n")
-    got = [(t.value, t.indicator) for t in work_points(text).targets]
+    got = named(text)
     assert got[0] == (53, "累计建成省示范村卫生室") and got[-1] == (42, "新增省示范村卫生室")
 
 
@@ -458,7 +463,7 @@ def test_a_thing_counted_described_by_a_verb_and_a_total_over_another_scope():
             # a total word between the scope and the verb goes with them
             "3. 各区至少建成1个智慧健康养老示范社区，全市共建成10个以上。\n"
             "4. 全市累计建成胸痛中心12家。\n")
-    got = [(t.value, t.indicator) for t in work_points(text).targets]
+    got = named(text)
     assert got == [(1, "各区达到推荐标准的社区医院"), (30, "全市达到推荐标准的社区医院"),
                    (3, "符合国家标准的发热门诊"), (10, "符合国家标准的发热门诊"),
                    (1, "各区智慧健康养老示范社区"), (10, "全市智慧健康养老示范社区"), (12, "胸痛中心")]
@@ -479,7 +484,7 @@ def test_kinds_listed_before_the_people_they_are_of_share_them_and_a_list_of_dur
 def test_a_short_name_after_a_clause_that_says_it_whole_takes_it_once():
     text = ("1. 实施特殊困难老年人家庭适老化改造，全年完成改造5000户。\n"
             "2. 9月底前完成全部村卫生室标准化建设，达标率100%。\n")  # its verb names nothing
-    got = [(t.value, t.indicator) for t in work_points(text).targets]
+    got = named(text)
     assert got == [(5000, "特殊困难老年人家庭适老化改造"), (100, "全部村卫生室标准化建设达标率")]
 
 
@@ -550,7 +555,7 @@ def test_the_same_verb_again_counts_the_same_things_and_a_period_names_nothing()
     text = ("1. 2024年建成紧密型医联体3个，2025年建成5个。\n"  # not 建成紧密型医联体 for the 5
             "2. 累计建成省示范村卫生室53家，其中新增42家。\n"  # another verb: a part of the total
             "3. 每年培训基层医务人员不少于1000人次，三年累计3000人次。\n")  # not 三年
-    got = [(t.value, t.indicator) for t in work_points(text).targets]
+    got = named(text)
     assert got == [(3, "紧密型医联体"), (5, "紧密型医联体"), (53, "累计建成省示范村卫生室"),
                    (42, "新增省示范村卫生室"), (1000, "每年培训基层医务人员"), (3000, "每年培训基层医务人员")]
 
@@ -593,7 +598,7 @@ def test_dates_listed_before_numbers_listed_with_respectively_pair_in_order():
 def test_a_share_of_things_named_after_it_and_what_the_words_before_do_to_them():
     text = ("1. 家庭医生签约服务覆盖全区90%以上的失能老年人。\n"  # the scope word goes
             "2. 确保天府新区、高新区、锦江区50%的城市社区建成嵌入式服务综合体。\n")  # places say where
-    got = [(t.value, t.indicator) for t in work_points(text).targets]
+    got = named(text)
     assert got == [(90, "家庭医生签约服务覆盖失能老年人比例"), (50, "城市社区建成嵌入式服务综合体比例")]
 
 
@@ -602,7 +607,7 @@ def test_a_part_said_like_the_one_before_names_the_same_measure():
             "2. 院前急救平均反应时间城市地区不超过12分钟、农村地区不超过30分钟。\n"
             "3. 二级以上医院门诊患者平均预约诊疗率不低于50%，其中三级医院不低于60%。\n"
             "4. 新增博士研究生5名，硕士研究生20名。\n")  # counts of kinds: each its own
-    got = [(t.value, t.indicator) for t in work_points(text).targets]
+    got = named(text)
     assert got == [(8, "三级医院平均住院日"), (9, "二级医院平均住院日"),
                    (12, "院前急救平均反应时间城市地区"), (30, "院前急救平均反应时间农村地区"),
                    (50, "二级以上医院门诊患者平均预约诊疗率"), (60, "三级医院门诊患者平均预约诊疗率"),
@@ -630,7 +635,7 @@ def test_the_leader_in_charge_is_no_owner_and_a_co_organiser_is():
 def test_a_name_does_not_start_with_de_and_an_amount_names_what_it_is():
     text = ("1. 对新建的社区医院给予一次性补助50万元。\n"
             "2. 对每名全科医生给予每月500元的岗位补贴。\n")
-    got = [(t.value, t.indicator) for t in work_points(text).targets]
+    got = named(text)
     assert got == [(50, "社区医院给予一次性补助"), (500, "每名全科医生岗位补贴")]
 
 
@@ -666,12 +671,12 @@ def test_a_level_after_what_its_measure_does_is_named_by_the_measure():
 
 def test_a_count_verb_alone_counts_what_the_count_before_did():
     text = ("1. 用3年时间培训24名基层首席医生，每年培训不少于8名。\n")
-    got = [(t.value, t.indicator) for t in work_points(text).targets]
+    got = named(text)
     assert got == [(24, "基层首席医生"), (8, "每年培训基层首席医生")]
     # where the name before holds the verb too, the count is of what follows it there
     text = ("1. 年均培训家庭医生500人次以上，三年累计培训1500人次。\n"
             "2. 2024年完成50个村卫生室标准化建设，2025年再完成60个。\n")
-    got = [(t.value, t.indicator) for t in work_points(text).targets]
+    got = named(text)
     assert got == [(500, "年均培训家庭医生"), (1500, "三年累计培训家庭医生"),
                    (50, "村卫生室标准化建设"), (60, "村卫生室标准化建设")]
 
@@ -682,7 +687,7 @@ def test_a_part_of_a_rate_named_by_who_it_is_measures_what_the_whole_did():
             "3. 门诊量增长10%，其中中医门诊增长15%。\n"
             # a part of a count names what it counts
             "4. 全市医疗卫生机构总数达到1500个，其中基层医疗卫生机构1400个。\n")
-    got = [(t.value, t.indicator) for t in work_points(text).targets]
+    got = named(text)
     assert got == [(28, "健康素养水平"), (22, "农村居民健康素养水平"),
                    (80, "人均预期寿命"), (78, "农村居民人均预期寿命"),
                    (10, "门诊量"), (15, "中医门诊量"),
@@ -696,7 +701,7 @@ def test_a_subject_like_the_one_before_counts_what_its_verb_did():
             "3. 新增1个省级特色科室建设单位、2个市级基层特色科室。\n"
             # a subject per which things are counted names no thing itself
             "4. 每个县建设1个县级医院，每个乡镇1个卫生院。\n")
-    got = [(t.value, t.indicator) for t in work_points(text).targets]
+    got = named(text)
     assert got == [(6, "每个社区卫生服务中心配备全科医生"), (4, "每个乡镇卫生院配备全科医生"),
                    (500, "三级医院新增床位"), (300, "二级医院新增床位"),
                    (1, "省级特色科室建设单位"), (2, "市级基层特色科室"),
@@ -711,7 +716,7 @@ def test_a_list_of_years_before_respectively_dates_the_numbers_and_names_nothing
 
 def test_counts_per_head_listed_in_one_clause_share_the_base():
     text = ("1. 每千人口拥有执业（助理）医师3.5人、注册护士4.2人、药师0.54人。\n")
-    got = [(t.value, t.indicator) for t in work_points(text).targets]
+    got = named(text)
     assert got == [(3.5, "每千人口拥有执业（助理）医师"), (4.2, "每千人口拥有注册护士"), (0.54, "每千人口拥有药师")]
 
 
