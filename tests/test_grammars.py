@@ -209,6 +209,10 @@ def test_owner_cells_and_notes():
     # where what follows the role is another owner, it stays one
     assert inline_owners("推进。（市卫生健康委负责，各区配合）")[0] == ["市卫生健康委", "各区"]
     # an unbracketed note of labels closing the item may mark a role in brackets
+    from planparse.targets.owners import owner_line
+
+    assert owner_line("责任主体：市卫生健康委、各区县政府。") == ["市卫生健康委", "各区县政府"]
+    assert owner_line("建成胸痛中心3家。") is None and owner_line("联系人：张三") is None
     note = "新建社区卫生服务中心5个。责任单位：市卫生健康委（牵头）、市发展改革委、市财政局。"
     assert inline_owners(note) == (["市卫生健康委", "市发展改革委", "市财政局"], note.index("责任"))
 

@@ -681,6 +681,18 @@ def test_a_count_verb_alone_counts_what_the_count_before_did():
                    (50, "村卫生室标准化建设"), (60, "村卫生室标准化建设")]
 
 
+def test_a_paragraph_of_owners_closes_the_item_above_it():
+    doc = work_points("1. 新建社区卫生服务中心5个。\n"
+                      "培训基层医务人员3000人次。\n"
+                      "责任单位：市卫生健康委（牵头）、市财政局。\n"
+                      "2. 新增托位2000个。（市卫生健康委负责）\n"  # a note of its own stays
+                      "配合单位：市教育局\n"
+                      "3. 建成智慧医院3家。\n")  # no owners written: none
+    assert [(t.value, t.owners) for t in doc.targets] == [
+        (5, ["市卫生健康委", "市财政局"]), (3000, ["市卫生健康委", "市财政局"]),
+        (2000, ["市卫生健康委"]), (3, [])]
+
+
 def test_a_part_of_a_rate_named_by_who_it_is_measures_what_the_whole_did():
     text = ("1. 健康素养水平提高到28%以上，其中农村居民达到22%。\n"
             "2. 人均预期寿命达到80岁，其中农村居民达到78岁。\n"

@@ -22,7 +22,7 @@ from .deadline import Found, column_deadline, find_deadlines, is_schedule_column
 from .indicator import (clause_words, count_subject, counted_again, indicator, parallel_part, parallel_subject,
                         part_of, recount, respectively, shares_per_base)
 from .numbers import LIST_JOINS, Mention, find_mentions, listed_together, may_hold_number, says_more_than
-from .owners import inline_owners, split_owners
+from .owners import inline_owners, owner_line, split_owners
 
 _SENTENCE_END = "。！？!?"
 _CLAUSE_END = "，,；;：:。！？!?\n"
@@ -59,12 +59,26 @@ def extract_targets(structure: Structure) -> list[Target]:
     out: list[Target] = []
     year = structure.year or _plan_start(structure.header.title)
     cache: dict = {}
+    item: list[Target] = []  # the targets of the item a paragraph of owners would close
     for placed in structure.placed:
         if placed.table is not None:
             for unit in _table_units(placed, year, cache):
                 out.extend(_read_unit(unit, year))
+            item = []
         elif placed.text:
-            out.extend(_read_unit(_paragraph_unit(placed, year, cache), year))
+            if placed.heading is not None:
+                item = []  # a heading starts an item
+            owners = owner_line(placed.text) if item else None
+            if owners:
+                # 1. 新建社区卫生服务中心5个。 / 责任单位：市卫生健康委、市财政局: a paragraph of owners
+                # closes the item above it, as a note at the item's end would
+                for target in item:
+                    target.owners = target.owners or list(owners)
+                item = []
+                continue
+            found = _read_unit(_paragraph_unit(placed, year, cache), year)
+            out.extend(found)
+            item += found
     return out
 
 

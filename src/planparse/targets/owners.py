@@ -14,7 +14,9 @@ def _g():
     g = grammar.load("owners")
     return {
         "labelled": grammar.compile_pattern(g["labelled_note"]),
-        "labelled_tail": grammar.compile_pattern(g["labelled_tail"]),
+        # after a sentence's end in the item, or as a paragraph of its own
+        "labelled_tail": grammar.compile_pattern("(?<=[。；;])\\s*" + g["labelled_words"]),
+        "labelled_line": grammar.compile_pattern("\\s*" + g["labelled_words"]),
         "role": grammar.compile_pattern(g["role_note"]),
         "role_words": grammar.compile_pattern(g["role_words"]),
         "bare": grammar.compile_pattern(g["bare_note"]),
@@ -66,6 +68,13 @@ def _run_together(name: str) -> list[str]:
         if len(head) >= 3 and len(tail) >= 3 and g["tail_end"].search(tail) and not g["division"].search(tail):
             return [head] + _run_together(tail)
     return [name]
+def owner_line(text: str) -> list[str] | None:
+    """The owners of a paragraph that is only a note of labelled owners (责任单位：A、B。): it
+    closes the item above it."""
+    m = _g()["labelled_line"].match(text) if "：" in text or ":" in text else None
+    return (split_owners(m.group("names")) or None) if m else None
+
+
 def inline_owners(text: str) -> tuple[list[str], int] | None:
     """Owners named in a note at the end of an item, and where the note starts."""
     g = _g()
