@@ -209,6 +209,9 @@ def test_owner_cells_and_notes():
     # where what follows the role is another owner, it stays one
     assert inline_owners("推进。（市卫生健康委负责，各区配合）")[0] == ["市卫生健康委", "各区"]
     # an unbracketed note of labels closing the item may mark a role in brackets
+    # 【】 and [] close an item as （） do
+    assert inline_owners("建成智慧医院3家。【责任单位：市卫生健康委】")[0] == ["市卫生健康委"]
+    assert inline_owners("培训乡村医生500人次。[市卫生健康委、市人社局负责]")[0] == ["市卫生健康委", "市人社局"]
     from planparse.targets.owners import owner_line
 
     assert owner_line("责任主体：市卫生健康委、各区县政府。") == ["市卫生健康委", "各区县政府"]

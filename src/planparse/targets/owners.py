@@ -78,7 +78,7 @@ def owner_line(text: str) -> list[str] | None:
 def inline_owners(text: str) -> tuple[list[str], int] | None:
     """Owners named in a note at the end of an item, and where the note starts."""
     g = _g()
-    if not text.rstrip().rstrip("。；;").rstrip().endswith(("）", ")")):
+    if not text.rstrip().rstrip("。；;").rstrip().endswith(("）", ")", "】", "]")):
         # the bracketed notes close the item with a bracket: most items end otherwise, and
         # an unbracketed one is a last sentence of labels (it is looked for near the end)
         tail = max(0, len(text) - 200)
