@@ -261,6 +261,16 @@ def test_a_report_of_what_was_done_is_actual_and_names_keep_their_digits():
         (520, "万张", "actual", "全市累计发放电子健康卡"), (5, "个", "target", "5G应用示范场景")]
 
 
+def test_a_section_that_says_how_last_years_work_went_reports():
+    import planparse
+
+    text = ("某区卫生健康局2023年工作总结和2024年工作计划\n\n一、2023年工作完成情况\n"
+            "全区新建社区卫生服务站5个，家庭医生签约率达到45%。\n二、2024年工作思路\n"
+            "新建社区卫生服务站3个，家庭医生签约率提高到50%。\n\n某区卫生健康局\n2024年1月10日\n")
+    got = [(t.value, t.kind) for t in planparse.parse(text.encode()).targets]
+    assert got == [(5, "actual"), (45, "actual"), (3, "target"), (50, "target")]
+
+
 def test_a_column_named_by_a_year_before_the_documents_own_holds_actuals():
     doc = notice("一、目标\n主要指标\n指标\t单位\t2023年\t2026年\n巩固率\t%\t96.5\t97", "示例局\n2024年3月15日")
     got = [(t.value, t.kind, t.deadline.end.year) for t in doc.targets]
