@@ -269,6 +269,10 @@ def test_a_section_that_says_how_last_years_work_went_reports():
             "新建社区卫生服务站3个，家庭医生签约率提高到50%。\n\n某区卫生健康局\n2024年1月10日\n")
     got = [(t.value, t.kind) for t in planparse.parse(text.encode()).targets]
     assert got == [(5, "actual"), (45, "actual"), (3, "target"), (50, "target")]
+    # so does a heading of a year before the document's own, where it names no plan
+    text = text.replace("2023年工作完成情况", "2023年主要工作").replace("2024年工作思路", "2023—2025年目标")
+    got = [(t.value, t.kind) for t in planparse.parse(text.encode()).targets]
+    assert got == [(5, "actual"), (45, "actual"), (3, "target"), (50, "target")]
 
 
 def test_a_column_named_by_a_year_before_the_documents_own_holds_actuals():

@@ -133,7 +133,7 @@ def _paragraph_unit(placed: Placed, year: int | None, cache: dict) -> _Unit:
         # a time in the note (（责任单位：…，9月底前完成）) covers the item it closes, as its owners do
         fallback = [f.deadline for f in find_deadlines(fold(text[end:]), year)]
     heads = placed.heads[:-1] if placed.heading is not None else placed.heads
-    path, actual = _section(placed, cache)
+    path, actual = _section(placed, year, cache)
     return _Unit(
         text=text, offset=offset, end=end, owners=owners,
         fallback_deadlines=fallback + _heading_deadlines(heads, year, cache),
@@ -141,8 +141,9 @@ def _paragraph_unit(placed: Placed, year: int | None, cache: dict) -> _Unit:
     )
 
 
-def _section(placed: Placed, cache: dict) -> tuple[list[str], bool]:
-    """The section path of a paragraph and whether it reports what was done (一、工作成效).
+def _section(placed: Placed, year: int | None, cache: dict) -> tuple[list[str], bool]:
+    """The section path of a paragraph and whether it reports what was done (一、工作成效, or a
+    heading of a year before the document's own: 一、2023年主要工作 in a notice of 2024).
 
     Worked out once per heading, from its parent's: a heading keeps the same ancestors
     for as long as text stands under it, so its own identity is the key."""
@@ -153,9 +154,21 @@ def _section(placed: Placed, cache: dict) -> tuple[list[str], bool]:
         found = cache.get(key)
         if found is None:
             name = section_name(h)
-            found = cache[key] = (path + [name], actual or qualifiers.is_actual_section([name]))
+            found = cache[key] = (path + [name], actual or qualifiers.is_actual_section([name])
+                                  or _of_a_past_year(name, year))
         path, actual = found
     return path, actual
+
+
+def _of_a_past_year(heading: str, year: int | None) -> bool:
+    """A heading whose every date ends before the document's year, with no plan word in it; a
+    title, not an item that is a sentence (1. …每年降低0.5个百分点（2023年为52.3%）。)."""
+    if not year or "年" not in heading or len(heading) > 24 or _CLAUSE_BREAK.search(heading):
+        return False
+    folded = fold(heading)
+    dates = find_deadlines(folded, year)
+    return bool(dates) and all(f.deadline.end.year < year for f in dates) \
+        and not qualifiers.has_future_marker(folded, year)
 
 
 def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
