@@ -299,7 +299,6 @@ class _Spans:
         return k > 0 and self.reach[k - 1] >= b
 
 
-_HAS_NUMBER = regex.compile(r"[0-9一二两三四五六七八九十百千]")
 _ANY_NUMBER = regex.compile(r"[\d一二两三四五六七八九十百千]")  # full-width digits too: text not yet folded
 
 
@@ -315,7 +314,7 @@ def says_more_than(written: str) -> bool:
 
 def find_mentions(text: str, require_unit: bool = True) -> list[Mention]:
     """Every quantity in `text` (folded), one per number or range, in order."""
-    if not _HAS_NUMBER.search(text):
+    if not _ANY_NUMBER.search(text):
         return []
     g = _grammar()
     candidates = _candidates(text, g, require_unit)

@@ -68,6 +68,8 @@ def _run_together(name: str) -> list[str]:
         if len(head) >= 3 and len(tail) >= 3 and g["tail_end"].search(tail) and not g["division"].search(tail):
             return [head] + _run_together(tail)
     return [name]
+
+
 def owner_line(text: str) -> list[str] | None:
     """The owners of a paragraph that is only a note of labelled owners (责任单位：A、B。): it
     closes the item above it."""
