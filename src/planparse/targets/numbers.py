@@ -299,7 +299,7 @@ class _Spans:
         return k > 0 and self.reach[k - 1] >= b
 
 
-_ANY_NUMBER = regex.compile(r"[\d一二两三四五六七八九十百千]")  # full-width digits too: text not yet folded
+_ANY_NUMBER = regex.compile(r"[0-9０-９一二两三四五六七八九十百千]")  # full-width digits too: text not yet folded
 
 
 def may_hold_number(text: str) -> bool:
