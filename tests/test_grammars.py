@@ -142,6 +142,7 @@ def test_change(before, after, want):
     ("今年上半年完成", dt.date(2020, 6, 30), None), ("本年度第三季度前建成", dt.date(2020, 9, 30), None),
     ("今年6月底前", dt.date(2020, 6, 30), None), ("明年上半年完成", dt.date(2021, 6, 30), None),
     ("明年6月底前", dt.date(2021, 6, 30), None),
+    ("“十四五”中期", dt.date(2023, 12, 31), None), ("2025年年中", dt.date(2025, 6, 30), None),
 ])
 def test_deadlines(text, end, start):
     found = find_deadlines(fold(text), doc_year=2020)

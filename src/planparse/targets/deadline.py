@@ -18,7 +18,7 @@ from .. import grammar
 from ..model import Deadline
 from ..numerals import chinese_to_int
 
-_PARTS_END = {"上半年": (6, 30), "第一季度": (3, 31), "一季度": (3, 31), "第二季度": (6, 30),
+_PARTS_END = {"上半年": (6, 30), "年中": (6, 30), "第一季度": (3, 31), "一季度": (3, 31), "第二季度": (6, 30),
               "二季度": (6, 30), "第三季度": (9, 30), "三季度": (9, 30)}  # the others end the year
 
 
@@ -131,9 +131,10 @@ def _year_words(text: str, doc_year: int | None, year_in_force: int | None, pats
         n = 10 + n  # 十四 → 14
         y = base["end_year"] + 5 * (n - base["number"])
         if free(*m.span()):
-            # 十四五末 is a point in time; 十四五期间 the whole period
-            start = None if m.group().endswith("末") else dt.date(y - 4, 1, 1)
-            add(Found(m.start(), m.end(), Deadline(start=start, end=_year_end(y),
+            # 十四五末 is a point in time; 十四五期间 the whole period; 十四五中期 its third year
+            mid = m.group().endswith("中期")
+            start = None if m.group().endswith("末") or mid else dt.date(y - 4, 1, 1)
+            add(Found(m.start(), m.end(), Deadline(start=start, end=_year_end(y - 2 if mid else y),
                                                             text=text[m.start():m.end()])))
     if year_in_force:
         for pattern, lead in ((pats["within_years"], True), (pats["from_now"], False)):
