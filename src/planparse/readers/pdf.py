@@ -769,9 +769,8 @@ def _runs_on(prev: _Line, line: _Line, prev_margins: tuple[float, float, float],
     if high > 1.2 * low:
         return False  # a paragraph keeps its type size: the title (二号) does not run into the text (三号)
     # Chinese line breaking keeps punctuation off a line's start, so a full line may stop
-    # up to two characters short of the margin
-    word = _LATIN_WORD.match(line.text).end()
-    reached = prev.x1 + word * 0.55 * char_w >= right - 2.6 * char_w
+    # up to two characters short of the margin, and a Latin word or number moves down whole
+    reached = prev.x1 + _leading_unit_width(line, char_w) >= right - 2.6 * char_w
     indented = line.x0 > left + 1.2 * char_w
     return reached and not indented
 
@@ -811,6 +810,23 @@ _LABEL = re.compile(r"^\s*(?:\d{1,3}\s*[.、．]|[（(]?[一二三四五六七�
 _DECIMAL = re.compile(r"\d+\.\d")  # 1.5 starts a line, not an item
 _BARE_NUMBER = re.compile(r"\d{1,4}")
 _LATIN_WORD = re.compile(f"[^{_CJK_SET} ]*")
+# numbers or words joined by punctuation that cannot start a line (95%、90%、85%。): a line
+# breaker may keep them together, as one unit
+_LEADING_UNIT = re.compile(f"(?:[^{_CJK_SET} ]+[{re.escape(_NO_LINE_START)}]*)+")
+
+
+def _leading_unit_width(line: _Line, char_w: float) -> float:
+    """How wide the unit a line starts with, that could not have been parted at the line
+    above, is: the line's own width where the unit is the whole line, else an estimate (a
+    Latin character half a CJK one, punctuation a whole); 0 where CJK leads."""
+    m = _LEADING_UNIT.match(line.text)
+    if not m:
+        return 0.0
+    if m.end() == len(line.text):
+        return line.x1 - line.x0
+    unit = m.group()
+    latin = len(_NOT_CJK.findall(unit))
+    return (latin * 0.55 + (len(unit) - latin)) * char_w
 
 
 def _split_row(before: list[list[Cell]], after: list[list[Cell]]) -> bool:
