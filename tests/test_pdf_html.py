@@ -308,3 +308,21 @@ def test_a_title_line_does_not_run_into_the_text_below_it():
     assert not _runs_on(title, body, margins, 81.0, 14.9)
     assert _runs_on(body.__class__("推进“卫生强基”行动，加快补齐短板，持续提升服务能力和水平，", 81.0, 520.0, 360.0,
                                    374.9, 0, size=14.9), wrapped, margins, 81.0, 14.9)
+
+
+@pytest.mark.parametrize("short_by,next_line,runs_on", [
+    (3, "个、400个、500个。", True),  # 、400 cannot be parted: the line breaker moved 个、400 down whole
+    (11, "95%、90%、85%。", True),  # the whole list is one unit, as wide as the line (12 characters)
+    (3, "个、万人次的服务。", False),  # 、 joins no number: 个、 would have fitted
+    (3, "全面推进健康乡村建设。", False),
+    (11, "个、400个。", False),  # 个、400 would have fitted in eleven characters
+])
+def test_a_line_short_of_the_margin_runs_on_where_what_starts_the_next_could_not_have_fitted(
+        short_by, next_line, runs_on):
+    from planparse.readers.pdf import _Line, _runs_on
+
+    # a full line on this page ends at 520.6; the one above stopped `short_by` characters short
+    char_w, right = 13.5, 520.6
+    prev = _Line("分别新增托位300", 111.5, right - short_by * char_w, 100.0, 115.0, 0, 15.0)
+    line = _Line(next_line, 79.5, 79.5 + 12 * char_w, 120.0, 135.0, 0, 15.0)
+    assert _runs_on(prev, line, (79.5, right, char_w), 79.5, char_w) is runs_on

@@ -770,7 +770,9 @@ def _runs_on(prev: _Line, line: _Line, prev_margins: tuple[float, float, float],
         return False  # a paragraph keeps its type size: the title (二号) does not run into the text (三号)
     # Chinese line breaking keeps punctuation off a line's start, so a full line may stop
     # up to two characters short of the margin, and a Latin word or number moves down whole
-    reached = prev.x1 + _leading_unit_width(line, char_w) >= right - 2.6 * char_w
+    # (most lines reach the margin: the unit is measured only where the line above fell short)
+    short = right - 2.6 * char_w - prev.x1
+    reached = short <= 0 or _leading_unit_width(line, char_w) >= short
     indented = line.x0 > left + 1.2 * char_w
     return reached and not indented
 
@@ -816,13 +818,21 @@ _LEADING_UNIT = re.compile(f"(?:[^{_CJK_SET} ]+[{re.escape(_NO_LINE_START)}]*)+"
 
 
 def _leading_unit_width(line: _Line, char_w: float) -> float:
-    """How wide the unit a line starts with, that could not have been parted at the line
-    above, is: the line's own width where the unit is the whole line, else an estimate (a
-    Latin character half a CJK one, punctuation a whole); 0 where CJK leads."""
-    m = _LEADING_UNIT.match(line.text)
-    if not m:
+    """What the margin test adds for the unit a line starts with, which could not have been
+    parted at the line above. Where numbers or words lead, their width: the line's own where
+    they are the whole line, else an estimate (a Latin character half a CJK one, punctuation
+    a whole). Where CJK leads, the width of the numbers its closing punctuation joins to it
+    (个、400个: a line breaker keeps 、400 together); the character itself the test allows."""
+    text = line.text
+    start = 0
+    if text[:1] and _is_cjk(text[0]):
+        start = _unbreakable_start(text)
+        if start < 2 or text[start - 1] not in _NO_LINE_START:
+            return 0.0  # a character alone, or one with no punctuation to join what follows
+    m = _LEADING_UNIT.match(text, start)
+    if not m or m.end() == start:
         return 0.0
-    if m.end() == len(line.text):
+    if start == 0 and m.end() == len(text):
         return line.x1 - line.x0
     unit = m.group()
     latin = len(_NOT_CJK.findall(unit))
