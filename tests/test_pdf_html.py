@@ -326,3 +326,36 @@ def test_a_line_short_of_the_margin_runs_on_where_what_starts_the_next_could_not
     prev = _Line("分别新增托位300", 111.5, right - short_by * char_w, 100.0, 115.0, 0, 15.0)
     line = _Line(next_line, 79.5, 79.5 + 12 * char_w, 120.0, 135.0, 0, 15.0)
     assert _runs_on(prev, line, (79.5, right, char_w), 79.5, char_w) is runs_on
+
+
+def _cell_line(text: str, x1: float, x0: float = 232.2) -> list:
+    """A cell line as the PDF reader holds it: [text, baseline, right end, left end, pieces]."""
+    return [None, 0.0, x1, x0, [(x0, x1, text)]]
+
+
+@pytest.mark.parametrize("first,first_end,second,joined", [
+    # (right ends as LibreOffice drew them in a cell 226.7–300.4 whose text starts 5.5 in)
+    # a line breaker keeps the numbers closing punctuation joins to a character: 年、2025 moved down
+    ("2024", 258.9, "年、2025", True),
+    ("80岁以", 268.7, "上。PM2.5", True),
+    # a character that would not have fitted in the cell's width less its inner margin
+    ("降到30微", 281.3, "克/立方米以", True),
+    # a numbered item starts a line of its own; so does a paragraph after one that stopped short
+    ("首席医生。", 290.0, "3.按照不低于", False),
+    ("达到全省", 274.2, "平均水平", False),
+])
+def test_a_cell_line_runs_on_where_what_starts_the_next_could_not_have_fitted(first, first_end, second, joined):
+    from planparse.readers.pdf import _cell_text, _padding
+
+    second_end = 232.2 + sum(5.8 if ord(ch) < 0x3000 else 10.5 for ch in second)
+    lines = [_cell_line(first, first_end), _cell_line(second, second_end)]
+    right = 300.4 - _padding(lines, 226.7, 10.5)
+    assert _cell_text(lines, right, 10.5) == (first + second if joined else first + "\n" + second)
+
+
+def test_a_tables_character_width_is_read_to_half_a_point():
+    from planparse.readers.pdf import _char_width
+
+    # 五号 type is 10.5 points: rounded to whole points it read 10, and every slack with it
+    cells = [[[[None, 0.0, 0.0, 0.0, [(100.0, 142.0, "达到全省")]]] for _ in range(10)]]
+    assert _char_width(cells) == 10.5

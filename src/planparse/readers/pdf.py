@@ -539,8 +539,11 @@ def _cell_text(lines: list[list], right: float, char_w: float) -> str:
         text = line[0]
         if k and out:
             slack = right - lines[k - 1][2]
-            # (no paragraph starts with closing punctuation: a line that does ran on)
+            # (no paragraph starts with closing punctuation: a line that does ran on; a numbered
+            # item starts a line of its own, as in the body)
             wrapped = text[:1] in _NO_LINE_START or slack < _first_word_width(text, line[4], char_w) + 0.9 * char_w
+            if wrapped and _LABEL.match(text) and not _DECIMAL.match(text) and out[-1:] in _END_PUNCT:
+                wrapped = False
             if wrapped or _open_mark(out):
                 out += _wrap_sep(out, text)
             else:
@@ -589,7 +592,11 @@ def _first_word_width(text: str, pieces: list[tuple[float, float, str]], char_w:
     if not pieces:
         return char_w
     if _is_cjk(pieces[0][2][0]):
-        return _unbreakable_start(text) * char_w
+        n = _unbreakable_start(text)
+        joined = _joined_after(text, n)  # 年、2025 moves down whole
+        if joined and n + len(joined) == len(text):
+            return pieces[-1][1] - pieces[0][0]  # the unit is the whole line: its own width
+        return n * char_w + _estimated_width(joined, char_w)
     end = pieces[0][1]
     for x0, x1, piece in pieces:
         if piece == " ":
@@ -632,13 +639,22 @@ def _grid_to_block(t: _Table) -> TableBlock:
             if o == (r, c):
                 lines = _same_baseline_joined(texts[o], 0.6 * char_w)
                 lines.sort(key=lambda x: (round(x[1]), x[3]))
-                row.append(Cell(_cell_text(lines, right[o], char_w)))
+                row.append(Cell(_cell_text(lines, right[o] - _padding(lines, t.xs[c], char_w), char_w)))
             elif o[0] == r:  # spans columns: stands for each
                 row.append(Cell(row[o[1]].text, merged=True))
             else:  # continues a vertical merge
                 row.append(Cell("", merged=True))
         rows.append(row)
     return TableBlock(rows)
+
+
+def _padding(lines: list[list], left: float, char_w: float) -> float:
+    """The cell's inner margin, as far as its text shows it: where its text starts from the
+    cell's left border, taken to stand on the right as well (Word and LibreOffice pad a cell
+    alike on both sides); at most half a character, which centred text cannot push past."""
+    if not lines:
+        return 0.0
+    return min(max(0.0, min(ln[3] for ln in lines) - left), 0.5 * char_w)
 
 
 def _same_baseline_joined(lines: list[list], near: float) -> list[list]:
@@ -659,14 +675,14 @@ def _same_baseline_joined(lines: list[list], near: float) -> list[list]:
 def _char_width(cells, enough: int = 200) -> float:
     """The commonest width of a full-width character in the table: its font size.
     A couple of hundred characters settle it; a long table need not be read through."""
-    counts: dict[int, int] = {}  # characters by width
+    counts: dict[float, int] = {}  # characters by width, to half a point (10.5 is common: 五号 type)
     seen = 0
     for row in cells:
         for cell in row:
             for ln in cell:
                 for x0, x1, text in ln[4]:
                     if not _NOT_CJK.search(text):  # a run of CJK: its characters' mean width
-                        w = round((x1 - x0) / len(text))
+                        w = round((x1 - x0) / len(text) * 2) / 2
                         counts[w] = counts.get(w, 0) + len(text)
                         seen += len(text)
             if seen >= enough:
@@ -817,6 +833,21 @@ _LATIN_WORD = re.compile(f"[^{_CJK_SET} ]*")
 _LEADING_UNIT = re.compile(f"(?:[^{_CJK_SET} ]+[{re.escape(_NO_LINE_START)}]*)+")
 
 
+def _joined_after(text: str, n: int) -> str:
+    """The numbers or words that the closing punctuation ending text[:n] joins to it (年、2025,
+    上。PM2.5: a line breaker does not part them), else ""."""
+    if n < 2 or text[n - 1] not in _NO_LINE_START:
+        return ""
+    m = _LEADING_UNIT.match(text, n)
+    return m.group() if m else ""
+
+
+def _estimated_width(text: str, char_w: float) -> float:
+    """A Latin character half a CJK one, anything else a whole."""
+    latin = len(_NOT_CJK.findall(text))
+    return (latin * 0.55 + (len(text) - latin)) * char_w
+
+
 def _leading_unit_width(line: _Line, char_w: float) -> float:
     """What the margin test adds for the unit a line starts with, which could not have been
     parted at the line above. Where numbers or words lead, their width: the line's own where
@@ -824,19 +855,12 @@ def _leading_unit_width(line: _Line, char_w: float) -> float:
     a whole). Where CJK leads, the width of the numbers its closing punctuation joins to it
     (个、400个: a line breaker keeps 、400 together); the character itself the test allows."""
     text = line.text
-    start = 0
     if text[:1] and _is_cjk(text[0]):
-        start = _unbreakable_start(text)
-        if start < 2 or text[start - 1] not in _NO_LINE_START:
-            return 0.0  # a character alone, or one with no punctuation to join what follows
-    m = _LEADING_UNIT.match(text, start)
-    if not m or m.end() == start:
+        return _estimated_width(_joined_after(text, _unbreakable_start(text)), char_w)
+    m = _LEADING_UNIT.match(text)
+    if not m:
         return 0.0
-    if start == 0 and m.end() == len(text):
-        return line.x1 - line.x0
-    unit = m.group()
-    latin = len(_NOT_CJK.findall(unit))
-    return (latin * 0.55 + (len(unit) - latin)) * char_w
+    return line.x1 - line.x0 if m.end() == len(text) else _estimated_width(m.group(), char_w)
 
 
 def _split_row(before: list[list[Cell]], after: list[list[Cell]]) -> bool:
