@@ -349,7 +349,7 @@ def test_a_cell_line_runs_on_where_what_starts_the_next_could_not_have_fitted(fi
 
     second_end = 232.2 + sum(5.8 if ord(ch) < 0x3000 else 10.5 for ch in second)
     lines = [_cell_line(first, first_end), _cell_line(second, second_end)]
-    right = 300.4 - _padding(lines, 226.7, 10.5)
+    right = 300.4 - _padding([[lines]], [226.7, 300.4], 10.5)
     assert _cell_text(lines, right, 10.5) == (first + second if joined else first + "\n" + second)
 
 

@@ -542,7 +542,7 @@ def _cell_text(lines: list[list], right: float, char_w: float) -> str:
             # (no paragraph starts with closing punctuation: a line that does ran on; a numbered
             # item starts a line of its own, as in the body)
             wrapped = text[:1] in _NO_LINE_START or slack < _first_word_width(text, line[4], char_w) + 0.9 * char_w
-            if wrapped and _LABEL.match(text) and not _DECIMAL.match(text) and out[-1:] in _END_PUNCT:
+            if wrapped and out[-1:] in _END_PUNCT and _LABEL.match(text) and not _DECIMAL.match(text):
                 wrapped = False
             if wrapped or _open_mark(out):
                 out += _wrap_sep(out, text)
@@ -593,8 +593,10 @@ def _first_word_width(text: str, pieces: list[tuple[float, float, str]], char_w:
         return char_w
     if _is_cjk(pieces[0][2][0]):
         n = _unbreakable_start(text)
-        joined = _joined_after(text, n)  # 年、2025 moves down whole
-        if joined and n + len(joined) == len(text):
+        joined = _joined_after(text, n) if n >= 2 else ""  # 年、2025 moves down whole
+        if not joined:
+            return n * char_w
+        if n + len(joined) == len(text):
             return pieces[-1][1] - pieces[0][0]  # the unit is the whole line: its own width
         return n * char_w + _estimated_width(joined, char_w)
     end = pieces[0][1]
@@ -626,6 +628,7 @@ def _grid_to_block(t: _Table) -> TableBlock:
                 owner[(r, c + 1)] = owner[(r, c)]
             if r + 1 < nrows and not _covered(horizontals[r + 1], t.xs[c], t.xs[c + 1]):
                 owner[(r + 1, c)] = owner[(r, c)]
+    padding = _padding(cells, t.xs, char_w)
     texts: dict[tuple[int, int], list] = {}
     right: dict[tuple[int, int], float] = {}  # where each merged cell ends
     for (r, c), o in owner.items():
@@ -639,7 +642,7 @@ def _grid_to_block(t: _Table) -> TableBlock:
             if o == (r, c):
                 lines = _same_baseline_joined(texts[o], 0.6 * char_w)
                 lines.sort(key=lambda x: (round(x[1]), x[3]))
-                row.append(Cell(_cell_text(lines, right[o] - _padding(lines, t.xs[c], char_w), char_w)))
+                row.append(Cell(_cell_text(lines, right[o] - padding, char_w)))
             elif o[0] == r:  # spans columns: stands for each
                 row.append(Cell(row[o[1]].text, merged=True))
             else:  # continues a vertical merge
@@ -648,13 +651,18 @@ def _grid_to_block(t: _Table) -> TableBlock:
     return TableBlock(rows)
 
 
-def _padding(lines: list[list], left: float, char_w: float) -> float:
-    """The cell's inner margin, as far as its text shows it: where its text starts from the
-    cell's left border, taken to stand on the right as well (Word and LibreOffice pad a cell
-    alike on both sides); at most half a character, which centred text cannot push past."""
-    if not lines:
-        return 0.0
-    return min(max(0.0, min(ln[3] for ln in lines) - left), 0.5 * char_w)
+def _padding(cells: list[list[list[list]]], xs: list[float], char_w: float) -> float:
+    """The table's inner cell margin, as far as its text shows it: the nearest any line starts
+    to its cell's left border, taken to stand on the right as well (Word and LibreOffice pad
+    a cell alike on both sides); at most half a character."""
+    near = 0.5 * char_w
+    for row in cells:
+        for c, cell in enumerate(row):
+            for line in cell:
+                gap = line[3] - xs[c]
+                if 0.0 <= gap < near:
+                    near = gap
+    return near
 
 
 def _same_baseline_joined(lines: list[list], near: float) -> list[list]:
