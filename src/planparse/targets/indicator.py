@@ -170,8 +170,9 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
         bare = without_verb if verb_gone else pre
     if len(bare) < 2 <= len(pre) and not pre.endswith(g["count_verbs"].all):
         bare = pre  # 配置率: the verb is part of the name
-    elif pre.endswith(_RATIO_ENDS) and "的" in pre:
-        bare = pre  # 建立电子健康档案的居民比例: the verb is in the name of the rate
+    elif pre.endswith(_RATIO_ENDS) and ("的" in pre or len(bare) <= 3):
+        # 建立电子健康档案的居民比例, 培训合格率: the verb is in the name of the rate
+        bare = pre
     post = despace(after)
     if post.startswith(_POST_WORDS):
         post = _POST_LEAD.sub("", post)
