@@ -758,3 +758,16 @@ def test_a_rate_named_with_its_count_verb_keeps_the_verb():
             "2. 创建无烟医疗卫生机构比例达到100%。\n")
     assert named(text) == [(1.2, "基层医务人员岗位培训"), (95, "培训合格率"),
                            (100, "无烟医疗卫生机构比例")]
+
+
+def test_a_per_head_base_stays_in_the_name():
+    # 均 after a name says "all of them" (均达到); 人均 is the base the amount is measured by
+    text = "1. 财政投入公共卫生服务经费人均89元。\n"
+    assert named(text) == [(89, "财政投入公共卫生服务经费人均")]
+
+
+def test_a_part_of_a_total_done_by_one_verb_of_a_list():
+    text = ("1. 新建、改扩建村卫生室120个，其中新建40个。\n"
+            "2. 新建、改扩建社区卫生服务站30个，其中改扩建20个。\n")
+    assert named(text) == [(120, "新建、改扩建村卫生室"), (40, "新建村卫生室"),
+                           (30, "新建、改扩建社区卫生服务站"), (20, "改扩建社区卫生服务站")]

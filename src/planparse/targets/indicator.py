@@ -48,7 +48,7 @@ class _Words:
 def _g():
     g = grammar.load("indicator")
     return {
-        "trailing": _Words(g["trailing"], keep_end=g["not_approx"]),
+        "trailing": _Words(g["trailing"], keep_end=g["not_approx"] + g["per_head"]),
         "leading": _Words(g["leading"], keep=g["not_verbs"], unkept=g["verb_objects"]),
         "count_verbs": _Words(g["count_verbs"], keep=g["not_verbs"], unkept=g["verb_objects"]),
         # a count verb of two characters or more inside a name (…中心配备全科医生)
@@ -423,10 +423,28 @@ def recount(name: str, clause: str, earlier: str = "") -> str:
         # 各区至少建成1家…社区医院，全市累计达到30家: the same things, over its own scope
         name = scope + name[len(_scope(name, g)):]
     verb = grammar.ending(pre, g["count_verbs"].by_last)
-    if verb is None or name.startswith(verb) or verb in despace(earlier):
+    if verb is None:
+        return name
+    things = _after_verb_list(name, g)
+    if things != name and verb in name[: len(name) - len(things)]:
+        # 新建、改扩建村卫生室120个，其中新建40个: one verb of the list, done to the same things
+        return verb + things
+    if name.startswith(verb) or verb in despace(earlier):
         return name
     things = _strip(_strip(_strip(name, g["leading"], end=False), g["total"], end=False), g["count_verbs"], end=False)
     return (verb + things)[: g["max"]] if len(things) >= 2 else name
+
+
+def _after_verb_list(s: str, g: dict) -> str:
+    """What follows a list of count verbs (新建、改扩建村卫生室 → 村卫生室); `s` itself where it
+    starts with no such list."""
+    rest, verbs = s, 0
+    while verb := next((w for w in g["count_verbs"].by_first.get(rest[:1], ()) if rest.startswith(w)), None):
+        rest, verbs = rest[len(verb):], verbs + 1
+        if not rest.startswith("、"):
+            break
+        rest = rest[1:]
+    return rest if verbs >= 2 else s
 
 
 def _scope(s: str, g: dict) -> str | None:
