@@ -71,6 +71,9 @@ def values(text: str):
     ("每年新增10万—15万人参保", [(10, 15, "万人")]), ("投入3亿—5亿元", [(3, 5, "亿元")]),
     # years as a length of time, where they are the level set (spec §1)
     ("每3～5年参与一次", [(3, 5, "年"), (1, None, "次")]), ("服务期限不少于6年", [(6, None, "年")]),
+    # things counted one by one: teeth sealed, doses, kits (剂量 and 针对 begin words)
+    ("完成窝沟封闭1.5万颗", [(1.5, None, "万颗")]), ("发放避孕药具2万盒", [(2, None, "万盒")]),
+    ("接种疫苗3万剂", [(3, None, "万剂")]), ("开展3针对性培训", []),
 ])
 def test_numbers_units_and_ranges(text, want):
     assert values(text) == want

@@ -771,3 +771,14 @@ def test_a_part_of_a_total_done_by_one_verb_of_a_list():
             "2. 新建、改扩建社区卫生服务站30个，其中改扩建20个。\n")
     assert named(text) == [(120, "新建、改扩建村卫生室"), (40, "新建村卫生室"),
                            (30, "新建、改扩建社区卫生服务站"), (20, "改扩建社区卫生服务站")]
+
+
+def test_a_change_with_a_bound_between_verb_and_number():
+    text = ("1. 抗菌药物使用强度减少至少20%。\n"
+            "2. 卫生健康支出每年递增10%，医疗费用增长控制在8%以内。\n"
+            # 增幅 and 增速 name a rate of growth: the number is its level, not a change of it
+            "3. 门诊次均费用增幅不超过5%，健康服务业总规模年均增速8.5%左右。\n")
+    got = [(t.value, t.comparator, t.change, t.indicator) for t in work_points(text).targets]
+    assert got == [(20, ">=", "decrease", "抗菌药物使用强度"), (10, "=", "increase", "卫生健康支出"),
+                   (8, "<=", "increase", "医疗费用"), (5, "<=", None, "门诊次均费用增幅"),
+                   (8.5, "~", None, "健康服务业总规模年均增速")]

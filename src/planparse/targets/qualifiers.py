@@ -44,7 +44,8 @@ def _g():
     }
 
 
-_TRAIL_WORDS = ("平均", "逐年", "每年", "年均", "分别", "了", "约")
+# (and a bound: 减少至少20%, 增幅控制在5%以内 are changes, the bound their comparator)
+_TRAIL_WORDS = ("平均", "逐年", "每年", "年均", "分别", "了", "约", "至少", "不少于", "不低于", "超过", "不超过", "控制在")
 _TRAIL = regex.compile(f"(?:{'|'.join(_TRAIL_WORDS)})+$")
 _AFTER_CHANGE = regex.compile(r"^(?:的)?(?:比例|幅度|逐年|每年|年均|同比)+(?P<w>\p{Han}{2})")
 
