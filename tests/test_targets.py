@@ -539,6 +539,16 @@ def test_owner_notes_of_other_shapes():
                    (2, "区域医疗中心", [])]
 
 
+def test_an_owner_note_whose_first_field_is_a_time_or_a_leader():
+    text = ("1. 建设智慧医院10家。（责任领导：张三；责任单位：市卫健委规划信息处）\n"
+            "2. 培训基层医生2000人次。（完成时限：2024年12月；责任单位：市卫健委科教处、市人社局）\n"
+            "3. 新建社区医院5家。（牵头单位：市卫健委；配合单位：市财政局）\n")
+    got = [(t.value, t.owners, t.deadline and t.deadline.end.isoformat()) for t in work_points(text).targets]
+    assert got == [(10, ["市卫健委规划信息处"], None),
+                   (2000, ["市卫健委科教处", "市人社局"], "2024-12-31"),
+                   (5, ["市卫健委", "市财政局"], None)]
+
+
 def test_a_share_put_to_a_purpose_is_named_by_both():
     text = ("1. 落实收支结余可提取60%用于人员奖励。\n"
             "2. 公共卫生服务经费的60%以上用于村卫生室。\n")
