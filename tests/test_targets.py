@@ -792,3 +792,14 @@ def test_a_change_with_a_bound_between_verb_and_number():
     assert got == [(20, ">=", "decrease", "抗菌药物使用强度"), (10, "=", "increase", "卫生健康支出"),
                    (8, "<=", "increase", "医疗费用"), (5, "<=", None, "门诊次均费用增幅"),
                    (8.5, "~", None, "健康服务业总规模年均增速")]
+
+
+def test_a_change_verb_before_things_counted_is_no_change():
+    text = ("1. 改造提升十所乡镇卫生院，床位增加500张。\n"
+            # a change in 万 and one in ones measure the same thing
+            "2. 全市卫生技术人员总数达到3.5万人，较2020年增加5000人。\n"
+            "3. 孕产妇死亡率较2021年下降1.3个十万分点。\n")
+    got = [(t.value, t.unit, t.change, t.indicator) for t in work_points(text).targets]
+    assert got == [(10, "所", None, "改造乡镇卫生院"), (500, "张", "increase", "床位"),
+                   (3.5, "万人", None, "全市卫生技术人员总数"), (5000, "人", "increase", "全市卫生技术人员总数"),
+                   (1.3, "十万分点", "decrease", "孕产妇死亡率")]

@@ -19,7 +19,7 @@ from ..structure.outline import Heading, match_label, without_label
 from ..structure.tables import TableView
 from . import qualifiers
 from .deadline import Found, column_deadline, find_deadlines, is_schedule_column
-from .indicator import (clause_words, count_subject, counted_again, indicator, parallel_part, parallel_subject,
+from .indicator import (LEVEL_UNITS, clause_words, count_subject, counted_again, indicator, parallel_part, parallel_subject,
                         part_of, recount, respectively, shares_per_base)
 from .numbers import LIST_JOINS, Mention, find_mentions, listed_together, may_hold_number, says_more_than
 from .owners import inline_owners, owner_line, split_owners
@@ -408,13 +408,14 @@ def _named_before(earlier: list[Target], names: list[str | None], target: Target
     the same unit did: 现有三级医院8家，到2025年达到10家; 累计建成省示范村卫生室53家，占总数的
     25.5%，其中新增42家 (not the share between them); a rate and its change in points, each
     what the other did (签约率达到42%，较上年提高2个百分点 / 提高3个百分点，达到62%); a change
-    in per cent, what any quantity did (门急诊量达到560万人次，同比增长8.5%)."""
-    unit = _rate(target.unit)
+    in per cent, what any quantity did (门急诊量达到560万人次，同比增长8.5%); a count, what one
+    of the same measure in 万 did (达到3.5万人，较2020年增加5000人)."""
+    unit = _measure(target.unit)
     relative = target.change is not None and target.unit == "%"
     for t, name in zip(reversed(earlier), reversed(names)):
         if t.text != target.text:
             break
-        if name and (_rate(t.unit) == unit or relative):
+        if name and (_measure(t.unit) == unit or relative):
             return name
     return None
 
@@ -446,7 +447,17 @@ def _rate(unit: str | None) -> str | None:
     return _RATE_OF_POINTS.get(unit, unit)
 
 
-_RATE_OF_POINTS = {"百分点": "%", "千分点": "‰"}
+def _measure(unit: str | None) -> str | None:
+    """What a unit measures: a change in points what a rate does, 万人 what 人 does
+    (达到3.5万人，较2020年增加5000人)."""
+    if unit and len(unit) > 1 and unit[0] in "万亿千百":
+        unit = _MULTIPLIER.sub("", unit) or unit
+    return _rate(unit)
+
+
+_MULTIPLIER = re.compile(r"^(?:[千百]?万|万?亿)")
+
+_RATE_OF_POINTS = {"百分点": "%", "千分点": "‰", "十万分点": "1/10万"}
 
 
 def _own_words(u: _Unit, folded: str, m: Mention, breaks: _Breaks, deadlines: _Dates, prev_end: int) -> str:
@@ -683,7 +694,7 @@ def _target(u: _Unit, folded: str, m: Mention, deadlines: _Dates, breaks: _Break
         value_max=m.value_max,
         unit=unit,
         comparator=comparator,
-        change=qualifiers.change(before, after) or u.column_change,
+        change=qualifiers.change(before, after, counted=unit not in LEVEL_UNITS) or u.column_change,
         kind=kind,
         deadline=deadline,
         owners=list(u.owners),

@@ -14,7 +14,7 @@ _OPEN, _CLOSE = "（(“《", "）)”》"
 _BRACKET = regex.compile(f"[{regex.escape(_OPEN + _CLOSE)}]")
 _SEPARATORS = ("、", "和", "及", "以及", "与")
 # units of a level or rate: the words after them are no thing counted
-_LEVEL_UNITS = {"%", "‰", "‱", "1/10万", "1/万", "百分点", "岁", "元", "万元", "亿元"}
+LEVEL_UNITS = {"%", "‰", "‱", "1/10万", "1/万", "百分点", "千分点", "十万分点", "岁", "元", "万元", "亿元"}
 _DIGIT = regex.compile(r"\d")
 _LIST_SPLIT = regex.compile(r"[、和及与]")
 # the bound's words after a number (（含）: the bound holds the number itself)
@@ -141,7 +141,7 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
         squashed = _POST_LEAD.sub("", squashed).removeprefix("的")
     if "以" in squashed or "在" in squashed:
         squashed = g["frame_phrase"].sub("", squashed)  # 以乡镇为单位, 以全科医生为核心的, 在全市范围内
-    counted = unit is not None and unit not in _LEVEL_UNITS
+    counted = unit is not None and unit not in LEVEL_UNITS
     if squashed.endswith(_SEPARATORS) or counted and squashed.endswith("等"):
         # 新增1个A、2个B: what stands before the separator named the number before;
         # A、B等29种遗传代谢性疾病: a list of examples, what is counted follows the unit
@@ -379,7 +379,7 @@ def part_of(name: str, whole: str, unit: str | None) -> str | None:
     农村居民健康素养水平 (the whole's name is a measure: it names a rate or level, 人均预期寿命…岁).
     None for a count (其中基层医疗卫生机构1400个 names what it counts)."""
     g = _g()
-    if unit not in _LEVEL_UNITS or len(name) < 2 or name in whole or name.endswith(g["measure_ends"]):
+    if unit not in LEVEL_UNITS or len(name) < 2 or name in whole or name.endswith(g["measure_ends"]):
         return None
     return _joined(name, whole)[: g["max"]]  # 中医门诊 + 门诊量: 中医门诊量
 

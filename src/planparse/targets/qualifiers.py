@@ -47,6 +47,7 @@ def _g():
 # (and a bound: 减少至少20%, 增幅控制在5%以内 are changes, the bound their comparator)
 _TRAIL_WORDS = ("平均", "逐年", "每年", "年均", "分别", "了", "约", "至少", "不少于", "不低于", "超过", "不超过", "控制在")
 _TRAIL = regex.compile(f"(?:{'|'.join(_TRAIL_WORDS)})+$")
+_THINGS = regex.compile(r"\p{Han}{2}")
 _AFTER_CHANGE = regex.compile(r"^(?:的)?(?:比例|幅度|逐年|每年|年均|同比)+(?P<w>\p{Han}{2})")
 
 
@@ -96,16 +97,21 @@ def shares_comparator(between: str) -> bool:
     return bool(_COORDINATED.match(_squash(between)))
 
 
-def change(before: str, after: str) -> str | None:
-    """`提高5%` / `按5-8%比例逐年提高`: increase; `降低1个百分点`: decrease; `提高到60%`: a level."""
+def change(before: str, after: str, counted: bool = False) -> str | None:
+    """`提高5%` / `按5-8%比例逐年提高`: increase; `降低1个百分点`: decrease; `提高到60%`: a level.
+
+    `counted`: the number counts things with its measure word (个, 所, 张), where the things
+    named after it (改造提升10所乡镇卫生院) make it a count of what the verb acts on, not a change."""
     g = _g()
     pre = _squash(before)
     if pre.endswith(_TRAIL_WORDS):  # the pattern is anchored at the end: tried at every start
         pre = _TRAIL.sub("", pre)
+    post = _squash(after)
     for kind in ("increase", "decrease"):
         if pre.endswith(g[kind + "_words"]):
+            if counted and _THINGS.match(post) and not post.startswith(g["after_words"]):
+                return None
             return kind
-    post = _squash(after)
     m = _AFTER_CHANGE.match(post)
     if m:
         w = m.group("w")
