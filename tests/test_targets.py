@@ -803,3 +803,8 @@ def test_a_change_verb_before_things_counted_is_no_change():
     assert got == [(10, "所", None, "改造乡镇卫生院"), (500, "张", "increase", "床位"),
                    (3.5, "万人", None, "全市卫生技术人员总数"), (5000, "人", "increase", "全市卫生技术人员总数"),
                    (1.3, "十万分点", "decrease", "孕产妇死亡率")]
+
+
+def test_a_subject_like_the_one_before_counts_the_things_named_after_its_number():
+    text = "1. 每个社区卫生服务中心至少有1名公共卫生医师，每个乡镇卫生院至少有2名。\n"
+    assert named(text) == [(1, "每个社区卫生服务中心公共卫生医师"), (2, "每个乡镇卫生院公共卫生医师")]

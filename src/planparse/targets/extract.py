@@ -399,7 +399,7 @@ def _completed(name: str, before: Target, target: Target, said: str) -> str:
             return named
     if not same_unit:
         return name
-    return (name in said and parallel_subject(name, whole)) \
+    return (name in said and parallel_subject(name, whole, said)) \
         or ("其中" in said and part_of(name, whole, target.unit)) or name
 
 

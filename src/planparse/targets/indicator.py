@@ -268,6 +268,7 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
 _RATIO_ENDS = ("率", "比例", "比重", "占比")
 _YEAR_ITEM = regex.compile(r"(?:到|至|于)?(?:19|20)\d{2}年(?:底|末|度)?")
 _CLAUSE_ENDS = "，,。；;：:"
+_CLAUSE_END = regex.compile(r"[，,。；;：:]")
 _HAN = regex.compile(r"\p{Han}")
 
 
@@ -356,7 +357,7 @@ def parallel_part(name: str, before: str) -> str | None:
     return (name + rest)[: g["max"]] if rest.endswith(g["measure_ends"]) and len(rest) >= 2 else None
 
 
-def parallel_subject(name: str, before: str) -> str | None:
+def parallel_subject(name: str, before: str, counted: str = "") -> str | None:
     """`每个社区卫生服务中心配备全科医生不少于6名，每个乡镇卫生院不少于4名`: a name with no verb
     of its own, parallel to the subject of the count named before it (the two start or end
     alike: 每个…, …医院), counts what that one's verb does, for itself: the name before with
@@ -365,12 +366,19 @@ def parallel_subject(name: str, before: str) -> str | None:
     if len(name) < 3 or name in before or name.endswith(g["measure_ends"]) or g["verb_inside"].search(name):
         return None
     verb = g["verb_inside"].search(before, 2)
-    if verb is None or len(before) - verb.end() < 2:
-        return None  # no subject before a verb, or no thing after it
-    subject = before[: verb.start()]
+    if verb is not None and len(before) - verb.end() >= 2:
+        subject, done = before[: verb.start()], before[verb.start():]
+    else:
+        # 每个中心至少有1名公共卫生医师，每个卫生院至少有2名: the name before is its subject and
+        # the things its number counted, written after that number (`counted`)
+        stop = _CLAUSE_END.search(counted)
+        done = counted[: stop.start()] if stop else counted
+        if len(done) < 2 or not before.endswith(done) or len(before) - len(done) < 2:
+            return None
+        subject = before[: -len(done)]
     if subject[:2] != name[:2] and subject[-2:] != name[-2:]:
         return None
-    return (name + before[verb.start():])[: g["max"]]
+    return (name + done)[: g["max"]]
 
 
 def part_of(name: str, whole: str, unit: str | None) -> str | None:
