@@ -280,6 +280,9 @@ def test_a_column_named_by_a_year_before_the_documents_own_holds_actuals():
     got = [(t.value, t.kind, t.deadline.end.year) for t in doc.targets]
     # a plan dated 2024 sets nothing for 2023: that column is where things stood
     assert got == [(96.5, "actual", 2023), (97, "target", 2026)]
+    # so is one of that year's results (2023年完成), beside the target of the year in force
+    doc = notice("一、目标\n主要指标\n指标\t目标值\t2023年完成\n签约率\t≥45%\t42.3%", "示例局\n2024年3月15日")
+    assert [(t.value, t.kind) for t in doc.targets] == [(45, "target"), (42.3, "actual")]
 
 
 def test_from_a_level_to_another_the_first_is_where_things_stand():
