@@ -144,6 +144,14 @@ def test_banner_elements_copy_number_classification_urgency():
     assert h.doc_number == "某政发〔2023〕5号" and h.title == "某某市人民政府关于做好工作的通知"
 
 
+def test_the_signer_of_a_report_on_a_line_of_its_own_is_no_part_of_the_title():
+    # an upward report sets 签发人 right of the number; a two-column layout reads it as its own line
+    for lines in (["某卫发〔2024〕8号", "签发人：李四"], ["签发人：李 四", "某卫发〔2024〕8号"]):
+        h = parse_header(["某市卫生健康委员会文件", *lines, "某市卫生健康委员会关于2023年工作情况的报告",
+                          "市人民政府："]).header
+        assert (h.doc_number, h.signer, h.title) == ("某卫发〔2024〕8号", "李四", "某市卫生健康委员会关于2023年工作情况的报告")
+
+
 def test_a_joint_banner_names_its_lead_organ():
     # GB/T 9704 7.2.2: a joint banner stacks the organs, the lead one first, 文件 after the last
     h = parse_header(["特急", "某某省卫生健康委员会", "某某省财政厅", "某某省医疗保障局文件", "某卫发〔2024〕8号",

@@ -93,6 +93,11 @@ def parse_header(paras: list[str], centered: list[bool] | None = None) -> Header
             used.add(i)
             num_at = i
             i += 1
+            # 签发人 set beside the number in a two-column layout reads as a line of its own
+            if h.signer is None and i < n and (s := _pattern("signer").match(fold(paras[i].strip()))):
+                h.signer = despace(s.group("name"))
+                used.add(i)
+                i += 1
             break
         if _pattern("web_furniture").match(t):
             furniture.add(i)
@@ -104,6 +109,9 @@ def parse_header(paras: list[str], centered: list[bool] | None = None) -> Header
             used.add(i)
         elif (u := _pattern("urgency").match(t)):
             h.urgency = u.group("v")
+            used.add(i)
+        elif (s := _pattern("signer").match(t)):
+            h.signer = despace(s.group("name"))
             used.add(i)
         elif _pattern("banner_suffix").search(t) and not _is_sentence(t):
             h.issuer = despace(re.sub(r"文\s*件$", "", paras[i].strip()))
