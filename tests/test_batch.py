@@ -24,17 +24,32 @@ def test_batch_converts_the_good_files_and_reports_the_bad(tmp_path):
     r = run("batch", src, "-o", out, "--jobs", "2")
     assert r.returncode == 1
     assert "broken.txt" in r.stderr and "empty.txt" in r.stderr and "Traceback" not in r.stderr
-    good = json.loads((out / "a.txt.json").read_text(encoding="utf-8"))
+    good = json.loads((out / "a.json").read_text(encoding="utf-8"))
     assert good["header"]["doc_number"] == "常经办发〔2023〕41号"
-    assert (out / "sub dir" / "通知 二.txt.json").exists()
-    assert not (out / "broken.txt.json").exists() and not (out / "empty.txt.json").exists()
+    assert (out / "sub dir" / "通知 二.json").exists()
+    assert not (out / "broken.json").exists() and not (out / "empty.json").exists()
     assert not [p for p in out.rglob("*.tmp")]
     # a second run leaves what did not change alone, and --force converts it again
-    before = (out / "a.txt.json").stat().st_mtime_ns
+    before = (out / "a.json").stat().st_mtime_ns
     r2 = run("batch", src, "-o", out, "--jobs", "1")
-    assert r2.returncode == 1 and (out / "a.txt.json").stat().st_mtime_ns == before
+    assert r2.returncode == 1 and (out / "a.json").stat().st_mtime_ns == before
     run("batch", src, "-o", out, "--jobs", "1", "--force")
-    assert (out / "a.txt.json").stat().st_mtime_ns != before
+    assert (out / "a.json").stat().st_mtime_ns != before
+
+
+def test_batch_names_each_output_by_its_stem_unless_two_share_it(tmp_path):
+    # the stem alone pairs an output with an answer file (score.py: <stem>.json); a notice
+    # kept as both .txt and .docx keeps its suffix so that neither output overwrites the other
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(NOTICES[0], src / "a.txt")
+    shutil.copy(NOTICES[1], src / "b.txt")
+    shutil.copy(NOTICES[1].with_suffix(".docx"), src / "b.docx")
+    out = tmp_path / "out"
+    r = run("batch", src, "-o", out, "--jobs", "1")
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["a.json", "b.docx.json", "b.txt.json"]
+    assert json.loads((out / "b.docx.json").read_text(encoding="utf-8"))["source"]["format"] == "docx"
 
 
 def test_batch_ledger_has_every_target_with_its_file(tmp_path):

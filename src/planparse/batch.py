@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,16 @@ def find_inputs(root: Path) -> list[Path]:
             if p.suffix.lower() in SUFFIXES and not name.startswith("."):
                 found.append(p)
     return found
+
+
+def output_names(inputs: list[Path], root: Path, ext: str) -> list[Path]:
+    """Where each input's output goes below the output folder: the same folders, the file's
+    stem and `ext` (a/notice.docx → a/notice.json, the name tools that pair outputs with
+    answers by stem expect); where two inputs of a folder share a stem (notice.docx and
+    notice.pdf), each keeps its suffix too (notice.docx.json, notice.pdf.json)."""
+    stems = Counter((p.parent, p.stem) for p in inputs)
+    return [p.relative_to(root).with_suffix((p.suffix if stems[p.parent, p.stem] > 1 else "") + ext)
+            for p in inputs]
 
 
 def _stamp(data: bytes) -> str:
@@ -87,7 +98,7 @@ def run_batch(root: Path, out: Path, fmt: str, jobs: int, targets_only: bool, fo
     inputs = find_inputs(root)
     report = Report()
     ext = {"json": ".json", "yaml": ".yaml", "csv": ".csv"}[fmt]
-    tasks = {str(p): str(out / p.relative_to(root).with_suffix(p.suffix + ext)) for p in inputs}
+    tasks = {str(p): str(out / rel) for p, rel in zip(inputs, output_names(inputs, root, ext))}
     rows: dict[str, list] = {}
 
     def record(src: str, res) -> None:

@@ -75,7 +75,7 @@ def extract(
 @app.command(epilog="Example:\n\n  planparse batch notices/ -o out/ --format json --jobs 2")
 def batch(
     folder: Path = typer.Argument(..., help="Folder of notices, searched recursively."),
-    output: Path = typer.Option(..., "-o", "--output", help="Output folder; mirrors the input tree."),
+    output: Path = typer.Option(..., "-o", "--output", help="Output folder; mirrors the input tree (a/x.docx → a/x.json; x.docx.json where x.pdf is there too)."),
     format: Format = typer.Option(Format.json, "--format", "-f", help="json, yaml, or csv."),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (default: all cores)."),
     targets_only: bool = typer.Option(False, "--targets-only", help="Only the list of targets."),
