@@ -192,6 +192,7 @@ def test_owner_cells_and_notes():
     assert split_owners("市中心医院") == ["市中心医院"]
     assert split_owners("各级各类医疗机构") == ["各级各类医疗机构"]
     assert split_owners("市卫生健康委疾控处、区卫健局医政科") == ["市卫生健康委疾控处", "区卫健局医政科"]  # divisions
+    assert split_owners("规划发展处财务处") == ["规划发展处", "财务处"]  # two divisions run together
     assert inline_owners("推进工作。(责任科室(单位):社区卫生服务管理中心、基层卫生与信息科,各医疗集团)")[0] == [
         "社区卫生服务管理中心", "基层卫生与信息科", "各医疗集团"]
     assert inline_owners("推进工作。（农业农村部、工业和信息化部负责）")[0] == ["农业农村部", "工业和信息化部"]

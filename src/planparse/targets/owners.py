@@ -58,14 +58,15 @@ def _split_owners(cell: str) -> tuple[str, ...]:
 def _run_together(name: str) -> list[str]:
     """`社会事业局财政局` → `社会事业局`, `财政局`; `红十字会各镇` → `红十字会`, `各镇`: cut only
     where both sides end like organs (or the second is 各…), and not before a division of the
-    organ (`市卫生健康委疾控处` is one)."""
+    organ (`市卫生健康委疾控处` is one; `规划发展处财务处` is two divisions)."""
     g = _g()
     parts = [p for p in g["each"].split(name) if p]
     if len(parts) > 1:
         return [piece for p in parts for piece in _run_together(p)]
     for m in g["organ_end"].finditer(name):
         head, tail = name[: m.end()], name[m.end():]
-        if len(head) >= 3 and len(tail) >= 3 and g["tail_end"].search(tail) and not g["division"].search(tail):
+        if len(head) >= 3 and len(tail) >= 3 and g["tail_end"].search(tail) \
+                and not (g["division"].search(tail) and not g["division"].search(head)):
             return [head] + _run_together(tail)
     return [name]
 
