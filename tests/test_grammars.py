@@ -147,6 +147,9 @@ def test_change(before, after, want):
     ("今年6月底前", dt.date(2020, 6, 30), None), ("明年上半年完成", dt.date(2021, 6, 30), None),
     ("明年6月底前", dt.date(2021, 6, 30), None),
     ("“十四五”中期", dt.date(2023, 12, 31), None), ("2025年年中", dt.date(2025, 6, 30), None),
+    # quarters in Arabic digits, with their end
+    ("2024年3季度末，完成", dt.date(2024, 9, 30), None), ("2024年第2季度前", dt.date(2024, 6, 30), None),
+    ("第1季度完成", dt.date(2020, 3, 31), None),
 ])
 def test_deadlines(text, end, start):
     found = find_deadlines(fold(text), doc_year=2020)
@@ -160,6 +163,7 @@ def test_a_deadlines_words_are_whole():
     assert [f.deadline.text for f in find_deadlines(fold("今年上半年完成检查"), doc_year=2024)] == ["今年上半年"]
     assert [f.deadline.text for f in find_deadlines(fold("本年度内新增家庭病床200张"), doc_year=2024)] == ["本年度内"]
     assert [f.deadline.text for f in find_deadlines(fold("今年内完成"), doc_year=2024)] == ["今年内"]
+    assert [f.deadline.text for f in find_deadlines(fold("2024年度完成培训300人"), doc_year=2024)] == ["2024年度"]
 
 
 def test_base_years_and_names_are_no_deadline():

@@ -19,7 +19,9 @@ from ..model import Deadline
 from ..numerals import chinese_to_int
 
 _PARTS_END = {"上半年": (6, 30), "年中": (6, 30), "第一季度": (3, 31), "一季度": (3, 31), "第二季度": (6, 30),
-              "二季度": (6, 30), "第三季度": (9, 30), "三季度": (9, 30)}  # the others end the year
+              "二季度": (6, 30), "第三季度": (9, 30), "三季度": (9, 30),
+              "第1季度": (3, 31), "1季度": (3, 31), "第2季度": (6, 30), "2季度": (6, 30),
+              "第3季度": (9, 30), "3季度": (9, 30)}  # the others end the year
 
 
 _YEARS = regex.compile(r"年|五|(?:19|20)\d\d")  # what every pattern but month_only needs
