@@ -74,6 +74,8 @@ def values(text: str):
     # things counted one by one: teeth sealed, doses, kits (剂量 and 针对 begin words)
     ("完成窝沟封闭1.5万颗", [(1.5, None, "万颗")]), ("发放避孕药具2万盒", [(2, None, "万盒")]),
     ("接种疫苗3万剂", [(3, None, "万剂")]), ("开展3针对性培训", []),
+    # thousands parted by a space (and by a comma before a decimal point)
+    ("门急诊量达到1 200万人次", [(1200, None, "万人次")]), ("投入资金1,250.5万元", [(1250.5, None, "万元")]),
 ])
 def test_numbers_units_and_ranges(text, want):
     assert values(text) == want

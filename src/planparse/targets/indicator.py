@@ -170,8 +170,8 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
         bare = without_verb if verb_gone else pre
     if len(bare) < 2 <= len(pre) and not pre.endswith(g["count_verbs"].all):
         bare = pre  # 配置率: the verb is part of the name
-    elif pre.endswith(_RATIO_ENDS) and ("的" in pre or len(bare) <= 3):
-        # 建立电子健康档案的居民比例, 培训合格率: the verb is in the name of the rate
+    elif (pre.endswith(_RATIO_ENDS) and "的" in pre) or (len(bare) <= 3 and bare.endswith(g["measure_ends"])):
+        # 建立电子健康档案的居民比例, 培训合格率, 培训人数: the verb is in the name of the measure
         bare = pre
     post = despace(after)
     if post.startswith(_POST_WORDS):

@@ -14,8 +14,9 @@ import regex
 from .. import grammar
 from ..numerals import chinese_to_int, despace, to_number
 
-# thousands parted by a comma, full-width too where a whole number is typed full-width (１，２００)
-_NUM = r"(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+# thousands parted by a comma, full-width too where a whole number is typed full-width (１，２００),
+# or by a space (1 200万人次: the international style, and what a justified line may print)
+_NUM = r"(?:\d{1,3}(?:(?:[,，]| (?=\d{3}(?!\d)))\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CN = r"[一二两三四五六七八九十百千]+"
 _CN_DEC = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
 _RANGE_SEP = r"\s*(?:-|~|—|–|－|～|至|到)\s*"
@@ -91,7 +92,7 @@ def _float(digits: str) -> float | None:
         return float(digits)
     except ValueError:  # thousands parted by commas, or digits float does not know
         try:
-            return float(digits.replace(",", "").replace("，", ""))
+            return float(digits.replace(",", "").replace("，", "").replace(" ", ""))
         except ValueError:
             return None
 
