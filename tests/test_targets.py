@@ -812,3 +812,9 @@ def test_a_change_verb_before_things_counted_is_no_change():
 def test_a_subject_like_the_one_before_counts_the_things_named_after_its_number():
     text = "1. 每个社区卫生服务中心至少有1名公共卫生医师，每个乡镇卫生院至少有2名。\n"
     assert named(text) == [(1, "每个社区卫生服务中心公共卫生医师"), (2, "每个乡镇卫生院公共卫生医师")]
+
+
+def test_a_level_alone_counts_what_the_level_before_did():
+    text = "1. 全市建成国家级慢性病综合防控示范区3个、省级5个，市级重点专科10个、县级20个。\n"
+    assert named(text) == [(3, "国家级慢性病综合防控示范区"), (5, "省级慢性病综合防控示范区"),
+                           (10, "市级重点专科"), (20, "县级重点专科")]

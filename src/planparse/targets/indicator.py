@@ -269,6 +269,7 @@ _RATIO_ENDS = ("率", "比例", "比重", "占比")
 _YEAR_ITEM = regex.compile(r"(?:到|至|于)?(?:19|20)\d{2}年(?:底|末|度)?")
 _CLAUSE_ENDS = "，,。；;：:"
 _CLAUSE_END = regex.compile(r"[，,。；;：:]")
+_LEVEL = regex.compile(r"(?:国家|省|市|县|区|乡|镇|村)级")  # an administrative level
 _HAN = regex.compile(r"\p{Han}")
 
 
@@ -341,8 +342,13 @@ def parallel_part(name: str, before: str) -> str | None:
     """`三级医院平均住院日不超过8天，二级医院不超过9天`, `反应时间城市地区不超过12分钟、农村地区不超过
     30分钟`: a short name that names no measure, ending like a part of the name before it
     (医院, 地区: two characters at least), is that part's parallel: the name before with the
-    part put in its place. None where it is not one."""
+    part put in its place; so is an administrative level alone (国家级示范区3个、省级5个).
+    None where it is not one."""
     g = _g()
+    level = _LEVEL.match(before)
+    if level and _LEVEL.fullmatch(name) and name != level.group():
+        # 国家级示范区3个、省级5个: a level in place of the level the name before starts with
+        return (name + before[level.end():])[: g["max"]]
     if len(name) < 3 or name.endswith(g["measure_ends"]) or not before.endswith(g["measure_ends"] + g["places"]) \
             or name in before:
         return None
