@@ -818,3 +818,8 @@ def test_a_level_alone_counts_what_the_level_before_did():
     text = "1. 全市建成国家级慢性病综合防控示范区3个、省级5个，市级重点专科10个、县级20个。\n"
     assert named(text) == [(3, "国家级慢性病综合防控示范区"), (5, "省级慢性病综合防控示范区"),
                            (10, "市级重点专科"), (20, "县级重点专科")]
+
+
+def test_shares_of_things_listed_do_what_the_last_is_said_to_do():
+    text = "1. 100%的社区卫生服务中心和80%以上的村卫生室能够提供中医药服务。\n"
+    assert named(text) == [(100, "社区卫生服务中心能够提供中医药服务比例"), (80, "村卫生室能够提供中医药服务比例")]

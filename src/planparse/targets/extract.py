@@ -20,7 +20,7 @@ from ..structure.tables import TableView
 from . import qualifiers
 from .deadline import Found, column_deadline, find_deadlines, is_schedule_column
 from .indicator import (LEVEL_UNITS, clause_words, count_subject, counted_again, indicator, parallel_part, parallel_subject,
-                        part_of, recount, respectively, shares_per_base)
+                        part_of, recount, respectively, shared_predicate, shares_per_base)
 from .numbers import LIST_JOINS, Mention, find_mentions, listed_together, may_hold_number, says_more_than
 from .owners import inline_owners, owner_line, split_owners
 
@@ -370,6 +370,7 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
     _share_comparators(out, spans, folded)
     _share_subjects(out, spans, folded, breaks, deadlines, u)
     _share_per_base(out, spans, folded)
+    _share_predicates(out, spans, folded)
     _from_to(out, spans, folded)
     _actual_lists(out, spans, folded)
     _assign_respectively(out, mentions, folded, breaks, u)
@@ -556,6 +557,21 @@ def _share_per_base(targets: list[Target], spans: list[tuple[int, int]], folded:
         if gap[:1] in ("、", "，", ",") and here.indicator in gap:
             here.indicator = shares_per_base(here.indicator, before.indicator, listed=gap[0] == "、") \
                 or here.indicator
+
+
+def _share_predicates(targets: list[Target], spans: list[tuple[int, int]], folded: str) -> None:
+    """Shares of things listed (70%的A和80%的B达到…): each does what the last is said to do
+    (see `indicator.shared_predicate`); from the last back, so that a list of three passes it on."""
+    for i in range(len(targets) - 2, -1, -1):
+        here, after = targets[i], targets[i + 1]
+        if here.text != after.text or here.unit not in ("%", "‰") or after.unit != here.unit \
+                or not (here.indicator and after.indicator):
+            continue
+        if _SHARE_JOIN.fullmatch(despace(folded[spans[i][1]:spans[i + 1][0]])):
+            here.indicator = shared_predicate(here.indicator, after.indicator) or here.indicator
+
+
+_SHARE_JOIN = re.compile(r"(?:以上|以下|左右)?的[^，,；;。]{1,20}?[和、及与](?:至少|不少于|不低于)?")
 
 
 def _from_to(targets: list[Target], spans: list[tuple[int, int]], folded: str) -> None:

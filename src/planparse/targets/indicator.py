@@ -68,6 +68,7 @@ def _g():
         "period": regex.compile(g["period"]),
         "predicate": regex.compile(g["predicate"]),
         "things_end": regex.compile("(?:全部|均|都|基本)?" + grammar.alternation(g["share_verbs"])),
+        "things_do": regex.compile("(?:能够|能|可以|可|全部|均|都|基本)?" + grammar.alternation(g["share_verbs"])),
         "frame_end": grammar.compile_pattern(g["frame_end"]),
         "baseline": grammar.compile_pattern(g["baseline"]),
         "max": g["max_chars"],
@@ -361,6 +362,19 @@ def parallel_part(name: str, before: str) -> str | None:
         return before[: len(before) - len(name)] + name if len(before) > len(name) + 1 else None
     rest = before[end:]
     return (name + rest)[: g["max"]] if rest.endswith(g["measure_ends"]) and len(rest) >= 2 else None
+
+
+def shared_predicate(name: str, after: str) -> str | None:
+    """`100%的社区卫生服务中心和80%以上的村卫生室能够提供中医药服务`: a share of things listed
+    before another share whose things are said to do something does it too: the name of the
+    share after, with these things in place of its own. None where it is not one."""
+    g = _g()
+    if not (name.endswith("比例") and after.endswith("比例")) or g["things_end"].search(name):
+        return None
+    said = g["things_do"].search(after)
+    if said is None or said.start() < 2:
+        return None
+    return (name[:-2] + after[said.start():])[: g["max"]]
 
 
 def parallel_subject(name: str, before: str, counted: str = "") -> str | None:
