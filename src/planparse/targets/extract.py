@@ -564,8 +564,8 @@ def _share_predicates(targets: list[Target], spans: list[tuple[int, int]], folde
     (see `indicator.shared_predicate`); from the last back, so that a list of three passes it on."""
     for i in range(len(targets) - 2, -1, -1):
         here, after = targets[i], targets[i + 1]
-        if here.text != after.text or here.unit not in ("%", "‰") or after.unit != here.unit \
-                or not (here.indicator and after.indicator):
+        if not (here.indicator and here.indicator.endswith("比例") and after.indicator
+                and after.indicator.endswith("比例")) or here.text != after.text or after.unit != here.unit:
             continue
         if _SHARE_JOIN.fullmatch(despace(folded[spans[i][1]:spans[i + 1][0]])):
             here.indicator = shared_predicate(here.indicator, after.indicator) or here.indicator
