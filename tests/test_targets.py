@@ -823,3 +823,8 @@ def test_a_level_alone_counts_what_the_level_before_did():
 def test_shares_of_things_listed_do_what_the_last_is_said_to_do():
     text = "1. 100%的社区卫生服务中心和80%以上的村卫生室能够提供中医药服务。\n"
     assert named(text) == [(100, "社区卫生服务中心能够提供中医药服务比例"), (80, "村卫生室能够提供中医药服务比例")]
+
+
+def test_an_area_alone_measures_what_the_area_before_did():
+    text = "1. 平均服务半径城市不超过5公里、农村不超过10公里。\n"
+    assert named(text) == [(5, "平均服务半径城市"), (10, "平均服务半径农村")]

@@ -65,6 +65,7 @@ def _g():
         "scope": tuple(sorted(g["scope"], key=len, reverse=True)),
         "scope_words": frozenset(g["scope"]),
         "places": tuple(g["place_ends"]),
+        "areas": frozenset(g["areas"]),
         "period": regex.compile(g["period"]),
         "predicate": regex.compile(g["predicate"]),
         "things_end": regex.compile("(?:全部|均|都|基本)?" + grammar.alternation(g["share_verbs"])),
@@ -343,13 +344,19 @@ def parallel_part(name: str, before: str) -> str | None:
     """`三级医院平均住院日不超过8天，二级医院不超过9天`, `反应时间城市地区不超过12分钟、农村地区不超过
     30分钟`: a short name that names no measure, ending like a part of the name before it
     (医院, 地区: two characters at least), is that part's parallel: the name before with the
-    part put in its place; so is an administrative level alone (国家级示范区3个、省级5个).
+    part put in its place; so is an administrative level alone (国家级示范区3个、省级5个), and an
+    area alone after a name ending in another (…城市不超过5公里、农村不超过10公里).
     None where it is not one."""
     g = _g()
     level = _LEVEL.match(before)
     if level and _LEVEL.fullmatch(name) and name != level.group():
         # 国家级示范区3个、省级5个: a level in place of the level the name before starts with
         return (name + before[level.end():])[: g["max"]]
+    if name in g["areas"]:
+        # 服务半径城市不超过5公里、农村不超过10公里: an area in place of the one the name before ends in
+        area = next((a for a in (before[-4:], before[-2:]) if a in g["areas"] and a != name), None)
+        if area and len(before) > len(area):
+            return before[: -len(area)] + name
     if len(name) < 3 or name.endswith(g["measure_ends"]) or not before.endswith(g["measure_ends"] + g["places"]) \
             or name in before:
         return None
