@@ -657,6 +657,12 @@ def test_the_leader_in_charge_is_no_owner_and_a_co_organiser_is():
             "\t1\n\t新增托育机构2所以上\n\t张三\n\t县卫健局\n\t各乡镇\n\t2024年12月\n")
     (t,) = planparse.parse(text.encode()).targets
     assert (t.value, t.owners, t.deadline.end.isoformat()) == (2, ["县卫健局", "各乡镇"], "2024-12-31")
+    # 协同单位 / 参与单位 are co-organisers too; 责任人 a person
+    text = ("关于印发重点任务清单的通知\n\n附件\n\n重点任务清单\n\n"
+            "\t序号\n\t工作任务\n\t主责单位\n\t协同单位\n\t参与单位\n\t责任人\n\t推进时限\n\n"
+            "\t1\n\t新增重症床位20张\n\t县卫健局\n\t县发改局\n\t县财政局\n\t张三\n\t2025年12月\n")
+    (t,) = planparse.parse(text.encode()).targets
+    assert (t.value, t.owners, t.deadline.end.isoformat()) == (20, ["县卫健局", "县发改局", "县财政局"], "2025-12-31")
 
 
 def test_a_name_does_not_start_with_de_and_an_amount_names_what_it_is():
