@@ -267,6 +267,15 @@ def test_a_header_cell_spanning_the_year_columns_below_it():
     view = build_table(TableBlock(rows), [])
     assert view.table.columns == ["序号", "指标名称", "单位", "目标值2024年", "目标值2025年", "属性"]
     assert view.table.rows == [["1", "家庭医生签约率", "%", "40", "45", "预期性"]]
+    # the text rendering of a spanning cell at the row's end: its other column empty
+    text = ("关于印发规划的通知\n\n附件\n\n主要指标\n\n"
+            "\t指标\n\t单位\n\t2020年\n\t2025年目标\n\t\n\n"
+            "\t\n\t\n\t\n\t全省\n\t本市\n\n"
+            "\t婴儿死亡率\n\t‰\n\t3.2\n\t5\n\t4\n")
+    doc = planparse.parse(text.encode())
+    assert doc.tables[0].columns == ["指标", "单位", "2020年", "2025年目标全省", "2025年目标本市"]
+    got = [(t.value, t.kind, t.deadline.end.year) for t in doc.targets]
+    assert got == [(3.2, "actual", 2020), (5, "target", 2025), (4, "target", 2025)]
 
 
 def test_a_row_of_one_cell_heads_a_group_and_takes_nothing_from_above():

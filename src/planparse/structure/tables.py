@@ -55,7 +55,7 @@ def build_table(block: TableBlock, section_path: list[str]) -> TableView:
         header, body = rows[0], rows[1:]
         # a header row split over two rows (merged header cells) is folded into one
         while body and _is_header_continuation(header, body[0]):
-            header = [Cell((a.text + b.text).strip()) for a, b in zip(header, body[0])]
+            header = [Cell((a.text + b.text).strip()) for a, b in zip(_spread(header, body[0]), body[0])]
             body = body[1:]
     names = [column_name(c.text) for c in header if c.text or not c.merged]
     spanned = _spanned_header(names, body[0], width) if header and body and len(names) < width else None
@@ -109,15 +109,26 @@ def _reads_like_a_header(row: list[Cell]) -> bool:
     return not any("。" in c.text or len(despace(c.text)) > 40 for c in row)
 
 
+def _spread(header: list[Cell], row: list[Cell]) -> list[Cell]:
+    """The header with a name spanning several columns written over each (the text rendering
+    writes it once, its other columns empty: 2025年目标 | "" over 全省 | 本市)."""
+    out = list(header)
+    for j in range(1, len(out)):
+        if not out[j].text and out[j - 1].text and row[j].text and row[j - 1].text:
+            out[j] = out[j - 1]
+    return out
+
+
 def _is_header_continuation(header: list[Cell], row: list[Cell]) -> bool:
     """Every filled cell of the row sits under an empty header cell, or under one spanning
     several columns (目标值 over 2024年 | 2025年); it holds no number but a year's name."""
     if not any(c.text for c in row):
         return False
-    texts = [h.text for h in header]
+    texts = [h.text for h in _spread(header, row)]
     for j, (h, c) in enumerate(zip(header, row)):
         if not c.text:
             continue
+        h = Cell(texts[j])
         spans = bool(h.text) and ((j > 0 and texts[j - 1] == h.text) or (j + 1 < len(texts) and texts[j + 1] == h.text))
         if h.text and not spans or re.search(r"\d", c.text) and not _YEAR_NAME.fullmatch(despace(c.text)):
             return False
