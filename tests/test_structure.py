@@ -268,7 +268,7 @@ def test_a_header_cell_spanning_the_year_columns_below_it():
     assert view.table.columns == ["序号", "指标名称", "单位", "目标值2024年", "目标值2025年", "属性"]
     assert view.table.rows == [["1", "家庭医生签约率", "%", "40", "45", "预期性"]]
     # the text rendering of a spanning cell at the row's end: its other column empty
-    text = ("关于印发规划的通知\n\n附件\n\n主要指标\n\n"
+    text = ("关于印发规划的通知\n\n某市人民政府\n2022年5月6日\n\n附件\n\n主要指标\n\n"
             "\t指标\n\t单位\n\t2020年\n\t2025年目标\n\t\n\n"
             "\t\n\t\n\t\n\t全省\n\t本市\n\n"
             "\t婴儿死亡率\n\t‰\n\t3.2\n\t5\n\t4\n")
