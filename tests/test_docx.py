@@ -147,3 +147,27 @@ def test_a_text_box_drawn_twice_for_old_and_new_word_is_read_once():
     buf = io.BytesIO()
     doc.save(buf)
     assert texts(buf.getvalue()) == ["正文", "框内新增2家"]
+
+
+def test_content_wrapped_in_custom_xml_or_content_controls_is_read():
+    # OA systems tag a notice's parts with custom XML; forms wrap table rows in content controls
+    ns = nsdecls("w")
+    doc = Document()
+    doc.add_paragraph("正文")
+    body = doc.element.body
+    body.insert(len(body) - 1, parse_xml(
+        f'<w:customXml {ns} w:element="target"><w:p><w:r><w:t>新增托位500个</w:t></w:r></w:p></w:customXml>'))
+    table = doc.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "任务", "责任单位"
+    table._tbl.append(parse_xml(
+        f'<w:sdt {ns}><w:sdtContent><w:tr>'
+        f'<w:tc><w:p><w:r><w:t>建成3个示范点</w:t></w:r></w:p></w:tc>'
+        f'<w:customXml w:element="owner"><w:tc><w:sdt><w:sdtContent><w:p><w:r><w:t>区卫健局</w:t></w:r></w:p>'
+        f'</w:sdtContent></w:sdt></w:tc></w:customXml>'
+        f'</w:tr></w:sdtContent></w:sdt>'))
+    buf = io.BytesIO()
+    doc.save(buf)
+    blocks = read_docx(buf.getvalue())
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == ["正文", "新增托位500个"]
+    (tb,) = [b for b in blocks if isinstance(b, TableBlock)]
+    assert [[c.text for c in row] for row in tb.rows] == [["任务", "责任单位"], ["建成3个示范点", "区卫健局"]]

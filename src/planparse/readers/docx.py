@@ -25,6 +25,7 @@ from .limits import LIMITS
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _P, _TBL, _TR, _TC, _SDT = (f"{{{W}}}{t}" for t in ("p", "tbl", "tr", "tc", "sdt"))
+_CUSTOM_XML, _SDT_CONTENT = f"{{{W}}}customXml", f"{{{W}}}sdtContent"
 _T, _TAB, _BR, _CR, _TXBX = (f"{{{W}}}{t}" for t in ("t", "tab", "br", "cr", "txbxContent"))
 
 
@@ -341,16 +342,14 @@ class _Walker:
                         self.walk(box)
             elif el.tag == _TBL:
                 self.blocks.append(self.table(el))
-            elif el.tag == _SDT:
-                content = el.find(_w("sdtContent"))
-                if content is not None:
-                    self.walk(content)
+            elif el.tag == _SDT or el.tag == _CUSTOM_XML:
+                self.walk(_unwrapped(el))
 
     def table(self, tbl) -> TableBlock:
         rows: list[list[Cell]] = []
-        for tr in tbl.iterchildren(_TR):  # a nested table's rows belong to its cell
+        for tr in _children(tbl, _TR):  # a nested table's rows belong to its cell
             row: list[Cell] = []
-            for tc in tr.iterchildren(_TC):
+            for tc in _children(tr, _TC):
                 self.cells += 1
                 if self.cells > LIMITS.max_table_cells:
                     raise ResourceLimit(f"more than {LIMITS.max_table_cells:,} table cells")
@@ -370,13 +369,33 @@ class _Walker:
 
     def cell_text(self, tc) -> str:
         lines = []
-        for el in tc:
+        for el in _children(tc, (_P, _TBL)):
             if el.tag == _P:
                 lines.append(self.paragraph_text(el)[0])
             elif el.tag == _TBL:
                 nested = self.table(el)
                 lines.extend(" ".join(c.text for c in r if not c.merged) for r in nested.rows)
         return "\n".join(lines).strip()
+
+
+def _unwrapped(el):
+    """What a content control (w:sdt) or a custom XML tag (w:customXml) holds: the body's
+    paragraphs and tables, a table's rows or a row's cells, wrapped."""
+    if el.tag == _CUSTOM_XML:
+        return el
+    content = el.find(_SDT_CONTENT)
+    return content if content is not None else ()
+
+
+def _children(el, tags: str | tuple[str, ...]):
+    """The children of `el` with one of `tags`, also those wrapped in content controls or
+    custom XML (a repeating section of a form's table, an OA system's tagged rows)."""
+    for child in el:
+        tag = child.tag
+        if tag in tags if isinstance(tags, tuple) else tag == tags:
+            yield child
+        elif tag == _SDT or tag == _CUSTOM_XML:
+            yield from _children(_unwrapped(child), tags)
 
 
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
