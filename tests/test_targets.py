@@ -834,3 +834,13 @@ def test_shares_of_things_listed_do_what_the_last_is_said_to_do():
 def test_an_area_alone_measures_what_the_area_before_did():
     text = "1. 平均服务半径城市不超过5公里、农村不超过10公里。\n"
     assert named(text) == [(5, "平均服务半径城市"), (10, "平均服务半径农村")]
+
+
+def test_a_report_of_a_years_work_is_actual():
+    text = ("1. 2023年，全市签约率为45.6%，完成年度目标的105%。\n"  # 目标 here is what was done
+            "2. 一年来，累计培训基层医务人员2000余人次。\n"
+            "3. 去年全市共接种流感疫苗30万剂次，较前年增长12%。\n")
+    got = [(t.value, t.kind, t.indicator) for t in work_points(text).targets]
+    assert got == [(45.6, "actual", "全市签约率"), (105, "actual", "年度目标"),
+                   (2000, "actual", "累计培训基层医务人员"),
+                   (30, "actual", "全市共接种流感疫苗"), (12, "actual", "全市共接种流感疫苗")]
