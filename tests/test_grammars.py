@@ -153,6 +153,10 @@ def test_change(before, after, want):
     # quarters in Arabic digits, with their end
     ("2024年3季度末，完成", dt.date(2024, 9, 30), None), ("2024年第2季度前", dt.date(2024, 6, 30), None),
     ("第1季度完成", dt.date(2020, 3, 31), None),
+    # months of one year
+    ("2023年1—11月，门急诊总量", dt.date(2023, 11, 30), dt.date(2023, 1, 1)),
+    ("2024年3月至6月底前", dt.date(2024, 6, 30), dt.date(2024, 3, 1)),
+    ("2024年4月1日—4月30日", dt.date(2024, 4, 30), dt.date(2024, 4, 1)),
 ])
 def test_deadlines(text, end, start):
     found = find_deadlines(fold(text), doc_year=2020)

@@ -122,6 +122,11 @@ def _year_words(text: str, doc_year: int | None, year_in_force: int | None, pats
         if y2 > y1 and free(*m.span()):
             add(Found(m.start(), m.end(), Deadline(start=dt.date(y1, 1, 1), end=_year_end(y2),
                                                             text=text[m.start():m.end()])))
+    for m in pats["month_span"].finditer(text) if "月" in text else ():
+        y = int(m.group("y"))
+        start, end = _point(y, m.group("m"), m.group("d") or "1", None), _point(y, m.group("m2"), m.group("d2"), None)
+        if start and end and end > start and free(*m.span()):
+            add(Found(m.start(), m.end(), Deadline(start=start, end=end, text=text[m.start():m.end()])))
     for m in pats["point"].finditer(text):
         y, mo, d, part = m.group("y", "m", "d", "part")
         end = _point(int(y), mo, d, part)
