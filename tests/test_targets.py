@@ -844,3 +844,9 @@ def test_a_report_of_a_years_work_is_actual():
     assert got == [(45.6, "actual", "全市签约率"), (105, "actual", "年度目标"),
                    (2000, "actual", "累计培训基层医务人员"),
                    (30, "actual", "全市共接种流感疫苗"), (12, "actual", "全市共接种流感疫苗")]
+
+
+def test_a_list_of_counts_named_by_what_follows_the_last():
+    text = "1. 2024年、2025年分别完成30家、50家医疗机构改造。\n"
+    got = [(t.value, t.indicator, t.deadline.end.year) for t in work_points(text).targets]
+    assert got == [(30, "医疗机构改造", 2024), (50, "医疗机构改造", 2025)]

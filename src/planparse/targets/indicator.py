@@ -195,6 +195,12 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
         noun = noun[: stop.start()] if stop else noun
     elif post.startswith(_SEPARATORS):
         noun = ""  # 2个、市级特色科室3个: what follows the separator is the next item's
+        nxt = _NEXT_COUNT.match(post) if counted else None
+        if nxt and post.startswith(unit, nxt.end()):
+            # 分别完成30家、50家医疗机构改造: a list of counts, the last naming what all count
+            rest = post[nxt.end() + len(unit):]
+            stop = g["stop_after"].search(rest)
+            noun = rest[: stop.start()] if stop else rest
     else:
         post = post.lstrip("的")
         stop = g["stop_after"].search(post)
@@ -271,6 +277,7 @@ _RATIO_ENDS = ("率", "比例", "比重", "占比")
 _YEAR_ITEM = regex.compile(r"(?:到|至|于)?(?:19|20)\d{2}年(?:底|末|度)?")
 _CLAUSE_ENDS = "，,。；;：:"
 _CLAUSE_END = regex.compile(r"[，,。；;：:]")
+_NEXT_COUNT = regex.compile(r"(?:、|和|及|与)\s*[0-9][0-9.]*\s*")  # the next number of a list
 _LEVEL = regex.compile(r"(?:国家|省|市|县|区|乡|镇|村)级")  # an administrative level
 _HAN = regex.compile(r"\p{Han}")
 
