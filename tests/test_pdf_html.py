@@ -359,3 +359,10 @@ def test_a_tables_character_width_is_read_to_half_a_point():
     # 五号 type is 10.5 points: rounded to whole points it read 10, and every slack with it
     cells = [[[[None, 0.0, 0.0, 0.0, [(100.0, 142.0, "达到全省")]]] for _ in range(10)]]
     assert _char_width(cells) == 10.5
+
+
+def test_a_cell_line_of_one_opening_mark_is_measured():
+    # found by fuzz/fuzz_readers.py: a table cell line of only "（" indexed past its end
+    from planparse.readers import pdf as reader
+
+    assert reader._first_word_width("（", [(0.0, 10.0, "（")], 10.0) == 10.0

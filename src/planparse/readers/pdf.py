@@ -579,7 +579,7 @@ _NO_LINE_END = "（《「『“‘〈【〔［｛〖([{"
 def _unbreakable_start(text: str) -> int:
     """How many characters of a CJK line's start could not have been parted: the first with
     an opening mark before it and the closing punctuation after it."""
-    n = 2 if text[:1] in _NO_LINE_END else 1
+    n = min(2, len(text)) if text[:1] in _NO_LINE_END else 1  # (a line of one opening mark: one)
     while n < len(text) and text[n] in _NO_LINE_START:
         n += 1
     return n
