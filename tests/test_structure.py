@@ -152,6 +152,12 @@ def test_the_signer_of_a_report_on_a_line_of_its_own_is_no_part_of_the_title():
         assert (h.doc_number, h.signer, h.title) == ("某卫发〔2024〕8号", "李四", "某市卫生健康委员会关于2023年工作情况的报告")
 
 
+def test_recipients_wrapped_over_two_lines():
+    h = parse_header(["某卫发〔2024〕3号", "关于印发行动方案的通知", "各区卫生健康局、财政局、医疗保障局，",
+                      "市直各医疗卫生单位：", "现将方案印发给你们。"]).header
+    assert h.recipients == ["各区卫生健康局", "财政局", "医疗保障局", "市直各医疗卫生单位"]
+
+
 def test_a_joint_banner_names_its_lead_organ():
     # GB/T 9704 7.2.2: a joint banner stacks the organs, the lead one first, 文件 after the last
     h = parse_header(["特急", "某某省卫生健康委员会", "某某省财政厅", "某某省医疗保障局文件", "某卫发〔2024〕8号",

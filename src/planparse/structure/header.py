@@ -169,13 +169,18 @@ def parse_header(paras: list[str], centered: list[bool] | None = None) -> Header
                 h.title = title
                 used.update(above)
 
-    # 主送机关: one line ending in a colon, straight after the title
-    if i < n and i < first_heading:
-        t = paras[i].strip()
+    # 主送机关: a line ending in a colon, straight after the title (or lines ending in 、 or ，
+    # before it: a long list wraps)
+    k = i
+    while k < min(n, first_heading, i + 4) and paras[k].strip().endswith(("，", ",", "、")) \
+            and not _is_sentence(paras[k]):
+        k += 1
+    if k < n and k < first_heading:
+        t = "".join(paras[j].strip() for j in range(i, k + 1))
         if t.endswith(("：", ":")) and not _is_sentence(t[:-1]) and len(t) <= 200:
             h.recipients = [r for r in (despace(x) for x in _RECIPIENT_SPLIT.split(t[:-1])) if r]
-            used.add(i)
-            i += 1
+            used.update(range(i, k + 1))
+            i = k + 1
 
     # 附件说明
     for k in range(i, n):
