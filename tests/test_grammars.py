@@ -99,6 +99,7 @@ def test_numbers_units_and_ranges(text, want):
     "聚焦3个重点领域", "围绕“一老一小”两个重点人群", "重点做好以下5个方面工作", "本方案共分为四个部分",
     "三年行动计划", "工作满3年的", "小学三年级", "近三年", "2024年至2026年", "1.2020年签约率",
     "参会人员为各区卫生健康局分管负责同志1名", "每单位限报2人",  # who comes to a meeting
+    "村卫生室服务人口超过1000人的，", "床位100张以上的，",  # a condition: which ones are meant
     "智慧服务分级评估达到3级以上的医院",  # a grade that says which hospitals "实施一对夫妻可以生育三个子女政策", "鼓励生育两个孩子的家庭",
 ])
 def test_what_is_no_quantity(text):

@@ -323,9 +323,14 @@ def find_mentions(text: str, require_unit: bool = True) -> list[Mention]:
         return []
     # exclusions cost a pass over the text: only where there is something to exclude
     spans = _Spans(_excluded_spans(text, candidates))
-    out = [m for m in candidates if not spans.hold(m.start, m.number_end)]
+    out = [m for m in candidates if not spans.hold(m.start, m.number_end) and not _CONDITION.match(text, m.end)]
     _share_units(text, out)
     return out
+
+
+# a number that ends a condition (服务人口超过1000人的，配备2名…: those whose population is over
+# 1000) says which things are meant, as 100张以上床位的养老机构 does (spec §1)
+_CONDITION = regex.compile(r"\s*(?:及以上|及以下|以上|以下|以内)?\s*的\s*[，,]")
 
 
 LIST_JOINS = ("、", "和", "及", "与")  # what joins the numbers of a list (3个、6个月; 10/10万和4‰)
