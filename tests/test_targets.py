@@ -850,3 +850,12 @@ def test_a_list_of_counts_named_by_what_follows_the_last():
     text = "1. 2024年、2025年分别完成30家、50家医疗机构改造。\n"
     got = [(t.value, t.indicator, t.deadline.end.year) for t in work_points(text).targets]
     assert got == [(30, "医疗机构改造", 2024), (50, "医疗机构改造", 2025)]
+
+
+def test_a_measure_with_its_unit_in_brackets_sets_a_bare_number():
+    text = ("1. 每千人口床位数（张）达到6.5。\n"
+            "2. 孕产妇死亡率（1/10万）≤10。\n"  # the 1 of the bracket is no count
+            "3. 药占比（不含中药饮片）控制在30%以下。\n")  # a bracket of no unit stays in the name
+    got = [(t.value, t.unit, t.comparator, t.indicator) for t in work_points(text).targets]
+    assert got == [(6.5, "张", "=", "每千人口床位数"), (10, "1/10万", "<=", "孕产妇死亡率"),
+                   (30, "%", "<=", "药占比（不含中药饮片）")]

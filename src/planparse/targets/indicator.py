@@ -8,7 +8,7 @@ import regex
 
 from .. import grammar
 from ..numerals import chinese_to_int, despace
-from .numbers import find_mentions
+from .numbers import find_mentions, is_unit
 
 _OPEN, _CLOSE = "（(“《", "）)”》"
 _BRACKET = regex.compile(f"[{regex.escape(_OPEN + _CLOSE)}]")
@@ -150,6 +150,8 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
         squashed = ""
     # (the end is stripped again only where a base or a baseline was taken off it)
     pre = _strip(_enumeration_tail(squashed, counted), g["trailing"], end=True)
+    if pre.endswith(("）", ")")):
+        pre = _without_unit_bracket(pre)  # 每千人口床位数（张）达到6.5: the unit is the number's
     based = _without_per_base(pre, g)
     if based != pre:
         pre = _strip(based, g["trailing"], end=True)
@@ -475,6 +477,16 @@ def recount(name: str, clause: str, earlier: str = "") -> str:
         return name
     things = _strip(_strip(_strip(name, g["leading"], end=False), g["total"], end=False), g["count_verbs"], end=False)
     return (verb + things)[: g["max"]] if len(things) >= 2 else name
+
+
+_UNIT_BRACKET = regex.compile(r"[（(](?P<u>[^（）()]{1,8})[）)]$")
+
+
+def _without_unit_bracket(name: str) -> str:
+    """A name less the unit in brackets it ends with (死亡率（1/10万）); other brackets stay
+    (药占比（不含中药饮片）)."""
+    m = _UNIT_BRACKET.search(name)
+    return name[: m.start()] if m and is_unit(m.group("u")) else name
 
 
 def _after_verb_list(s: str, g: dict) -> str:

@@ -60,6 +60,7 @@ def _grammar():
         "years_unit": regex.compile(g["years_level"]["unit"]),
         "bare_before": regex.compile(g["bare_level"]["before"]),
         "bare_after": regex.compile(g["bare_level"]["after"]),  # matched where the number ends
+        "bracket_unit": regex.compile(g["bare_level"]["bracket_unit"]),
         "normalise": g.get("normalise", {}),
         "fractions": g["fraction_words"],
         "not_before": {k: tuple(v) for k, v in units.get("not_before", {}).items()},
@@ -216,7 +217,9 @@ def _candidates(text: str, g: dict, require_unit: bool) -> list[Mention]:
                 unit, end = "年", years
             else:
                 bare_level = kind == "ar" and require_unit and _bare_level(text, m.start(), m.end(), g)
-                if not bare_level:
+                if not bare_level and kind == "ar" and require_unit:
+                    unit = _bracket_unit(text, m.start(), m.end(), g)
+                if not bare_level and not unit:
                     continue  # 进一步, 统一, a bare year: no unit and no range, decided before reading the value
         val, implied = _value(m)
         if val is None:
@@ -283,6 +286,32 @@ def _bare_level(text: str, a: int, b: int, g: dict) -> bool:
     return bool(g["bare_after"].match(text, b)) and bool(g["bare_before"].search(text, max(0, a - 14), a))
 
 
+def is_unit(text: str) -> bool:
+    """Whether `text` is a unit alone (%, 张, 1/10万, 万人次)."""
+    return bool(_grammar()["unit"].fullmatch(text))
+
+
+def _bracket_unit(text: str, a: int, b: int, g: dict) -> str | None:
+    """The unit of a bare number set for a measure whose unit is named in brackets after it
+    (死亡率（1/10万）≤10); the character before the number is looked at first."""
+    k = a - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    if k < 0 or text[k] not in _BRACKET_ENDS:
+        return None
+    start = max(0, a - 24)
+    if text.find("）", start, a) < 0 and text.find(")", start, a) < 0 or not g["bare_after"].match(text, b):
+        return None
+    m = g["bracket_unit"].search(text, start, a)
+    if not m:
+        return None
+    u = g["unit"].fullmatch(m.group("u"))
+    return _normal_unit(u.group("unit")) if u else None
+
+
+_BRACKET_ENDS = _LEVEL_VERB_ENDS | frozenset("）)：:")
+
+
 class _Spans:
     """Excluded spans, asked whether one holds [a, b) in O(log n)."""
 
@@ -323,7 +352,8 @@ def find_mentions(text: str, require_unit: bool = True) -> list[Mention]:
         return []
     # exclusions cost a pass over the text: only where there is something to exclude
     spans = _Spans(_excluded_spans(text, candidates))
-    out = [m for m in candidates if not spans.hold(m.start, m.number_end) and not _CONDITION.match(text, m.end)]
+    out = [m for m in candidates if not spans.hold(m.start, m.number_end)
+           and not ("的" in text[m.end:m.end + 5] and _CONDITION.match(text, m.end))]
     _share_units(text, out)
     return out
 
