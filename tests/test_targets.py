@@ -859,3 +859,8 @@ def test_a_measure_with_its_unit_in_brackets_sets_a_bare_number():
     got = [(t.value, t.unit, t.comparator, t.indicator) for t in work_points(text).targets]
     assert got == [(6.5, "张", "=", "每千人口床位数"), (10, "1/10万", "<=", "孕产妇死亡率"),
                    (30, "%", "<=", "药占比（不含中药饮片）")]
+
+
+def test_a_share_of_other_things_is_of_what_the_verb_before_did_to_them():
+    text = "1. 二级以上中医医院设置康复科的比例达到85%，治未病科的比例达到90%。\n"
+    assert named(text) == [(85, "二级以上中医医院设置康复科的比例"), (90, "二级以上中医医院设置治未病科的比例")]

@@ -19,8 +19,9 @@ from ..structure.outline import Heading, match_label, without_label
 from ..structure.tables import TableView
 from . import qualifiers
 from .deadline import Found, column_deadline, find_deadlines, is_schedule_column
-from .indicator import (LEVEL_UNITS, clause_words, count_subject, counted_again, indicator, parallel_part, parallel_subject,
-                        part_of, recount, respectively, shared_predicate, shares_per_base)
+from .indicator import (LEVEL_UNITS, clause_words, count_subject, counted_again, indicator, parallel_part,
+                        parallel_share, parallel_subject, part_of, recount, respectively, shared_predicate,
+                        shares_per_base)
 from .numbers import LIST_JOINS, Mention, find_mentions, listed_together, may_hold_number, says_more_than
 from .owners import inline_owners, owner_line, split_owners
 
@@ -390,7 +391,9 @@ def _completed(name: str, before: Target, target: Target, said: str) -> str:
       written before its number, counts what that one's verb did (`2个市级基层特色科室`
       names what it counts);
     - `…，其中农村居民达到22%`: a part of the whole before, named by who or where it is,
-      measures what the whole did.
+      measures what the whole did;
+    - `设置康复科的比例达到85%，治未病科的比例达到90%`: a share of other things, what the verb
+      before did to them (`parallel_share`).
     """
     whole = before.indicator
     same_unit = before.unit == target.unit
@@ -400,6 +403,8 @@ def _completed(name: str, before: Target, target: Target, said: str) -> str:
             return named
     if not same_unit:
         return name
+    if name.endswith("的比例"):
+        return parallel_share(name, whole) or name
     return (name in said and parallel_subject(name, whole, said)) \
         or ("其中" in said and part_of(name, whole, target.unit)) or name
 

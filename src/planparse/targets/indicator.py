@@ -380,6 +380,22 @@ def parallel_part(name: str, before: str) -> str | None:
     return (name + rest)[: g["max"]] if rest.endswith(g["measure_ends"]) and len(rest) >= 2 else None
 
 
+def parallel_share(name: str, before: str) -> str | None:
+    """`二级以上中医医院设置康复科的比例达到85%，治未病科的比例达到90%`: a share of things alone,
+    after a share of what a verb did to other things, is the share of what it did to these:
+    the name before with these things in place of its own. None where it is not one."""
+    g = _g()
+    if not (name.endswith("的比例") and before.endswith("的比例")) or name in before \
+            or g["verb_inside"].search(name):
+        return None
+    verb = None
+    for verb in g["verb_inside"].finditer(before):
+        pass
+    if verb is None or len(before) - 3 - verb.end() < 1:
+        return None
+    return (before[: verb.end()] + name)[: g["max"]]
+
+
 def shared_predicate(name: str, after: str) -> str | None:
     """`100%的社区卫生服务中心和80%以上的村卫生室能够提供中医药服务`: a share of things listed
     before another share whose things are said to do something does it too: the name of the
