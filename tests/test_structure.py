@@ -158,6 +158,14 @@ def test_recipients_wrapped_over_two_lines():
     assert h.recipients == ["各区卫生健康局", "财政局", "医疗保障局", "市直各医疗卫生单位"]
 
 
+def test_a_title_whose_type_a_line_break_cuts():
+    # a PDF line breaker leaves 知 of 通知 alone on the title's last line
+    h = parse_header(["某卫发〔2024〕3号", "某市卫生健康委员会 某市财政局关于印发行动方案的通", "知",
+                      "各区卫生健康局、财政局，", "市直各医疗卫生单位：", "现将方案印发给你们。"]).header
+    assert h.title == "某市卫生健康委员会某市财政局关于印发行动方案的通知"
+    assert h.recipients == ["各区卫生健康局", "财政局", "市直各医疗卫生单位"]
+
+
 def test_a_joint_banner_names_its_lead_organ():
     # GB/T 9704 7.2.2: a joint banner stacks the organs, the lead one first, 文件 after the last
     h = parse_header(["特急", "某某省卫生健康委员会", "某某省财政厅", "某某省医疗保障局文件", "某卫发〔2024〕8号",

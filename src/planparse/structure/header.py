@@ -46,8 +46,8 @@ def _num(s: str) -> int | None:
     return int(s) if s.isdigit() else chinese_to_int(s)
 
 
-def _is_sentence(text: str) -> bool:
-    return any(ch in text for ch in _SENTENCE_END) or len(text) > 80
+def _is_sentence(text: str, longest: int = 80) -> bool:
+    return any(ch in text for ch in _SENTENCE_END) or len(text) > longest
 
 
 def _organ_names(line: str) -> list[str]:
@@ -146,10 +146,13 @@ def parse_header(paras: list[str], centered: list[bool] | None = None) -> Header
             i += 1
             continue
         t = paras[i].strip()
-        if _is_sentence(t) or t.endswith(("：", ":")) or parse_date(t) or match_label(t):
+        # (a joint notice's title, three organs and a plan's name, runs past 80 characters)
+        if _is_sentence(t, 160) or t.endswith(("：", ":")) or parse_date(t) or match_label(t):
             break
         title_lines.append(i)
-        if _is_title_type(t) or len(title_lines) >= 4:
+        # (the type may be cut by the line's end: …的通 / 知)
+        if _is_title_type(t) or len(title_lines) >= 4 \
+                or len(title_lines) > 1 and _is_title_type("".join(despace(paras[k]) for k in title_lines)):
             i += 1
             break
         i += 1
