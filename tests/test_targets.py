@@ -855,10 +855,11 @@ def test_a_list_of_counts_named_by_what_follows_the_last():
 def test_a_measure_with_its_unit_in_brackets_sets_a_bare_number():
     text = ("1. 每千人口床位数（张）达到6.5。\n"
             "2. 孕产妇死亡率（1/10万）≤10。\n"  # the 1 of the bracket is no count
-            "3. 药占比（不含中药饮片）控制在30%以下。\n")  # a bracket of no unit stays in the name
+            "3. 药占比（不含中药饮片）控制在30%以下。\n"  # a bracket of no unit stays in the name
+            "4. 家庭医生签约率（%）：45。\n")
     got = [(t.value, t.unit, t.comparator, t.indicator) for t in work_points(text).targets]
     assert got == [(6.5, "张", "=", "每千人口床位数"), (10, "1/10万", "<=", "孕产妇死亡率"),
-                   (30, "%", "<=", "药占比（不含中药饮片）")]
+                   (30, "%", "<=", "药占比（不含中药饮片）"), (45, "%", "=", "家庭医生签约率")]
 
 
 def test_a_share_of_other_things_is_of_what_the_verb_before_did_to_them():

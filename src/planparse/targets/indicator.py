@@ -271,6 +271,8 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
         said = g["predicate"].search(prev)  # 全科医生数保持在全市领先，达到4.2人: the measure, not what it does
         prev = prev[: said.start()] if said else prev
         prev = _strip(_strip(prev, g["trailing"], end=True), g["leading"], end=False)
+        if prev.endswith(("）", ")")):
+            prev = _without_unit_bracket(prev)  # 签约率（%）：45
         return _balanced(prev[-g["max"]:]) or None
     return None  # where the clause before counted something, the caller names it after that
 
