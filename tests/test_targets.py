@@ -865,3 +865,8 @@ def test_a_measure_with_its_unit_in_brackets_sets_a_bare_number():
 def test_a_share_of_other_things_is_of_what_the_verb_before_did_to_them():
     text = "1. 二级以上中医医院设置康复科的比例达到85%，治未病科的比例达到90%。\n"
     assert named(text) == [(85, "二级以上中医医院设置康复科的比例"), (90, "二级以上中医医院设置治未病科的比例")]
+
+
+def test_levels_listed_share_their_things_and_count_what_follows_the_numbers():
+    text = "1. 全市三级、二级医院分别设置不少于20张、10张的安宁疗护床位。\n"
+    assert named(text) == [(20, "全市三级医院安宁疗护床位"), (10, "二级医院安宁疗护床位")]

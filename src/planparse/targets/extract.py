@@ -642,9 +642,23 @@ def _assign_respectively(targets: list[Target], mentions: list[Mention], folded:
             earlier = [j for j in range(idx[0]) if mentions[j].start + u.offset >= s_a]
             if len(earlier) == len(idx):
                 names = [targets[j].indicator for j in earlier]
+        if names and targets[idx[-1]].unit not in LEVEL_UNITS and count_subject(folded[c_a:first]) is not None:
+            # 三级、二级医院分别设置不少于20张、10张的安宁疗护床位: each counts the things after the last
+            thing = _thing_after(folded, mentions[idx[-1]].end + u.offset, u.end)
+            names = [n + thing if n and thing and thing not in n else n for n in names]
         if names:
             for i, name in zip(idx, names):
                 targets[i].indicator = name or targets[i].indicator
+
+
+_THING_AFTER = re.compile(r"\s*的?\s*(?P<thing>[\u4e00-\u9fff]{2,16}?)\s*(?:[，,。；;：:]|$)")
+
+
+def _thing_after(folded: str, a: int, b: int) -> str:
+    """The things a list of counts counts, named after its last number up to the clause's end
+    (…20张、10张的安宁疗护床位。), else ""."""
+    m = _THING_AFTER.match(folded, a, b)
+    return m.group("thing") if m else ""
 
 
 def _respective_deadlines(targets: list[Target], spans: list[tuple[int, int]], folded: str, breaks: _Breaks,

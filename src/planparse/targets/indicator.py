@@ -576,7 +576,19 @@ def respectively(subject: str, count: int, said: bool = True) -> list[str] | Non
         return None  # 2024年、2025年分别新增…: a list of dates (their deadlines), not of names
     items[0] = _strip(items[0], g["leading"], end=False)
     items[-1] = _strip(items[-1], g["trailing"], end=True)  # 控制在, 达到: the verb before the numbers
-    return [_balanced(x) for x in _shared_people(_shared_tail(_counted_kinds(items), g["measure_ends"]))]
+    items = _shared_people(_shared_tail(_counted_kinds(items), g["measure_ends"]))
+    return [_balanced(x) for x in _shared_thing_of_levels(items)]
+
+
+_LEVEL_THING = regex.compile(r"[一二三四五六七八九十]级(?P<thing>\p{Han}{2,})")
+
+
+def _shared_thing_of_levels(items: list[str]) -> list[str]:
+    """`三级、二级医院`: the things the last level names (医院) are the earlier levels' too."""
+    m = _LEVEL_THING.fullmatch(items[-1])
+    if not m:
+        return items
+    return [x + m.group("thing") if x.endswith("级") else x for x in items[:-1]] + items[-1:]
 
 
 _KINDS_COUNTED = regex.compile(r"(?P<own>\p{Han}{1,4}?)(?P<n>[两三四五六])(?P<kind>级|类)(?P<rest>\p{Han}.*)")
