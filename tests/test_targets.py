@@ -870,3 +870,8 @@ def test_a_share_of_other_things_is_of_what_the_verb_before_did_to_them():
 def test_levels_listed_share_their_things_and_count_what_follows_the_numbers():
     text = "1. 全市三级、二级医院分别设置不少于20张、10张的安宁疗护床位。\n"
     assert named(text) == [(20, "全市三级医院安宁疗护床位"), (10, "二级医院安宁疗护床位")]
+
+
+def test_a_place_alone_after_a_rate_measures_what_the_rate_did():
+    text = "1. 学生近视率每年下降1个百分点，重点城市下降1.5个百分点。\n"
+    assert named(text) == [(1, "学生近视率"), (1.5, "重点城市学生近视率")]

@@ -19,9 +19,9 @@ from ..structure.outline import Heading, match_label, without_label
 from ..structure.tables import TableView
 from . import qualifiers
 from .deadline import Found, column_deadline, find_deadlines, is_schedule_column
-from .indicator import (LEVEL_UNITS, clause_words, count_subject, counted_again, indicator, parallel_part,
-                        parallel_share, parallel_subject, part_of, recount, respectively, shared_predicate,
-                        shares_per_base)
+from .indicator import (LEVEL_UNITS, clause_words, count_subject, counted_again, indicator, names_a_place,
+                        parallel_part, parallel_share, parallel_subject, part_of, recount, respectively,
+                        shared_predicate, shares_per_base)
 from .numbers import LIST_JOINS, Mention, find_mentions, listed_together, may_hold_number, says_more_than
 from .owners import inline_owners, owner_line, split_owners
 
@@ -390,8 +390,8 @@ def _completed(name: str, before: Target, target: Target, said: str) -> str:
     - `每个中心配备全科医生不少于6名，每个卫生院不少于4名`: a subject like the one before,
       written before its number, counts what that one's verb did (`2个市级基层特色科室`
       names what it counts);
-    - `…，其中农村居民达到22%`: a part of the whole before, named by who or where it is,
-      measures what the whole did;
+    - `…，其中农村居民达到22%`, `…下降1个百分点，重点城市下降1.5个百分点`: a part of the whole
+      before, named by who (after 其中) or where it is, measures what the whole did;
     - `设置康复科的比例达到85%，治未病科的比例达到90%`: a share of other things, what the verb
       before did to them (`parallel_share`).
     """
@@ -406,7 +406,7 @@ def _completed(name: str, before: Target, target: Target, said: str) -> str:
     if name.endswith("的比例"):
         return parallel_share(name, whole) or name
     return (name in said and parallel_subject(name, whole, said)) \
-        or ("其中" in said and part_of(name, whole, target.unit)) or name
+        or (("其中" in said or names_a_place(name)) and part_of(name, whole, target.unit)) or name
 
 
 def _named_before(earlier: list[Target], names: list[str | None], target: Target) -> str | None:

@@ -435,6 +435,12 @@ def parallel_subject(name: str, before: str, counted: str = "") -> str | None:
     return (name + done)[: g["max"]]
 
 
+def names_a_place(name: str) -> bool:
+    """Whether a name ends like a place (重点城市, 农村地区, 各县): a part by where it is."""
+    g = _g()
+    return name.endswith(g["places"]) or name in g["areas"]
+
+
 def part_of(name: str, whole: str, unit: str | None) -> str | None:
     """`健康素养水平提高到28%，其中农村居民达到22%`: a part (其中…) of a rate or level, named by
     who or where it is, with no measure of its own, measures what the whole's name does:
