@@ -775,9 +775,12 @@ def test_a_rate_named_with_its_count_verb_keeps_the_verb():
     # 培训 counts what follows it in 培训医生500人; in 培训合格率 it is the rate's own word
     text = ("1. 完成1.2万名基层医务人员岗位培训，培训合格率达到95%。\n"
             "2. 创建无烟医疗卫生机构比例达到100%。\n"
-            "3. 培训人数达到2.5万人次。\n")
+            "3. 培训人数达到2.5万人次。\n"
+            # 新建 before a share says which things it is of (a part of the whole before it)
+            "4. 护理型床位占比提高到60%，其中新建养老机构护理型床位占比不低于80%。\n")
     assert named(text) == [(1.2, "基层医务人员岗位培训"), (95, "培训合格率"),
-                           (100, "无烟医疗卫生机构比例"), (2.5, "培训人数")]
+                           (100, "无烟医疗卫生机构比例"), (2.5, "培训人数"),
+                           (60, "护理型床位占比"), (80, "新建养老机构护理型床位占比")]
 
 
 def test_a_per_head_base_stays_in_the_name():

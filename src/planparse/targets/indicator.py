@@ -174,8 +174,10 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
         bare = without_verb if verb_gone else pre
     if len(bare) < 2 <= len(pre) and not pre.endswith(g["count_verbs"].all):
         bare = pre  # 配置率: the verb is part of the name
-    elif (pre.endswith(_RATIO_ENDS) and "的" in pre) or (len(bare) <= 3 and bare.endswith(g["measure_ends"])):
-        # 建立电子健康档案的居民比例, 培训合格率, 培训人数: the verb is in the name of the measure
+    elif (pre.endswith(_RATIO_ENDS) and ("的" in pre or pre.startswith(_NEW))) \
+            or (len(bare) <= 3 and bare.endswith(g["measure_ends"])):
+        # 建立电子健康档案的居民比例, 培训合格率, 培训人数: the verb is in the name of the measure;
+        # 新建养老机构护理型床位占比: 新建 says which things a share is of, it counts nothing
         bare = pre
     post = despace(after)
     if post.startswith(_POST_WORDS):
@@ -278,6 +280,7 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
 
 
 _RATIO_ENDS = ("率", "比例", "比重", "占比")
+_NEW = ("新建", "新增", "新招录", "新入职", "新录用", "新改扩建")  # "newly …": which things, before a rate
 _YEAR_ITEM = regex.compile(r"(?:到|至|于)?(?:19|20)\d{2}年(?:底|末|度)?")
 _CLAUSE_ENDS = "，,。；;：:"
 _CLAUSE_END = regex.compile(r"[，,。；;：:]")
