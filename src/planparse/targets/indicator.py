@@ -66,6 +66,7 @@ def _g():
         "scope_words": frozenset(g["scope"]),
         "places": tuple(g["place_ends"]),
         "areas": frozenset(g["areas"]),
+        "new_words": tuple(g["new_words"]),
         "period": regex.compile(g["period"]),
         "predicate": regex.compile(g["predicate"]),
         "things_end": regex.compile("(?:全部|均|都|基本)?" + grammar.alternation(g["share_verbs"])),
@@ -174,7 +175,7 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
         bare = without_verb if verb_gone else pre
     if len(bare) < 2 <= len(pre) and not pre.endswith(g["count_verbs"].all):
         bare = pre  # 配置率: the verb is part of the name
-    elif (pre.endswith(_RATIO_ENDS) and ("的" in pre or pre.startswith(_NEW))) \
+    elif (pre.endswith(_RATIO_ENDS) and ("的" in pre or pre.startswith(g["new_words"]))) \
             or (len(bare) <= 3 and bare.endswith(g["measure_ends"])):
         # 建立电子健康档案的居民比例, 培训合格率, 培训人数: the verb is in the name of the measure;
         # 新建养老机构护理型床位占比: 新建 says which things a share is of, it counts nothing
@@ -280,12 +281,11 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
 
 
 _RATIO_ENDS = ("率", "比例", "比重", "占比")
-_NEW = ("新建", "新增", "新招录", "新入职", "新录用", "新改扩建")  # "newly …": which things, before a rate
 _YEAR_ITEM = regex.compile(r"(?:到|至|于)?(?:19|20)\d{2}年(?:底|末|度)?")
 _CLAUSE_ENDS = "，,。；;：:"
-_CLAUSE_END = regex.compile(r"[，,。；;：:]")
+_CLAUSE_END = regex.compile(f"[{_CLAUSE_ENDS}]")
 _NEXT_COUNT = regex.compile(r"(?:、|和|及|与)\s*[0-9][0-9.]*\s*")  # the next number of a list
-_LEVEL = regex.compile(r"(?:国家|省|市|县|区|乡|镇|村)级")  # an administrative level
+_ADMIN_LEVEL = regex.compile(r"(?:国家|省|市|县|区|乡|镇|村)级")
 _HAN = regex.compile(r"\p{Han}")
 
 
@@ -362,8 +362,8 @@ def parallel_part(name: str, before: str) -> str | None:
     area alone after a name ending in another (…城市不超过5公里、农村不超过10公里).
     None where it is not one."""
     g = _g()
-    level = _LEVEL.match(before)
-    if level and _LEVEL.fullmatch(name) and name != level.group():
+    level = _ADMIN_LEVEL.match(before)
+    if level and _ADMIN_LEVEL.fullmatch(name) and name != level.group():
         # 国家级示范区3个、省级5个: a level in place of the level the name before starts with
         return (name + before[level.end():])[: g["max"]]
     if name in g["areas"]:
@@ -393,12 +393,10 @@ def parallel_share(name: str, before: str) -> str | None:
     if not (name.endswith("的比例") and before.endswith("的比例")) or name in before \
             or g["verb_inside"].search(name):
         return None
-    verb = None
-    for verb in g["verb_inside"].finditer(before):
-        pass
-    if verb is None or len(before) - 3 - verb.end() < 1:
+    verbs = list(g["verb_inside"].finditer(before))
+    if not verbs or len(before) - 3 - verbs[-1].end() < 1:
         return None
-    return (before[: verb.end()] + name)[: g["max"]]
+    return (before[: verbs[-1].end()] + name)[: g["max"]]
 
 
 def shared_predicate(name: str, after: str) -> str | None:
