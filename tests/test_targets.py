@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 
 from conftest import TESTS_DATA, gold_pairs, match_quantities
 
@@ -818,27 +819,6 @@ def test_a_change_verb_before_things_counted_is_no_change():
                    (1.3, "十万分点", "decrease", "孕产妇死亡率")]
 
 
-def test_a_subject_like_the_one_before_counts_the_things_named_after_its_number():
-    text = "1. 每个社区卫生服务中心至少有1名公共卫生医师，每个乡镇卫生院至少有2名。\n"
-    assert named(text) == [(1, "每个社区卫生服务中心公共卫生医师"), (2, "每个乡镇卫生院公共卫生医师")]
-
-
-def test_a_level_alone_counts_what_the_level_before_did():
-    text = "1. 全市建成国家级慢性病综合防控示范区3个、省级5个，市级重点专科10个、县级20个。\n"
-    assert named(text) == [(3, "国家级慢性病综合防控示范区"), (5, "省级慢性病综合防控示范区"),
-                           (10, "市级重点专科"), (20, "县级重点专科")]
-
-
-def test_shares_of_things_listed_do_what_the_last_is_said_to_do():
-    text = "1. 100%的社区卫生服务中心和80%以上的村卫生室能够提供中医药服务。\n"
-    assert named(text) == [(100, "社区卫生服务中心能够提供中医药服务比例"), (80, "村卫生室能够提供中医药服务比例")]
-
-
-def test_an_area_alone_measures_what_the_area_before_did():
-    text = "1. 平均服务半径城市不超过5公里、农村不超过10公里。\n"
-    assert named(text) == [(5, "平均服务半径城市"), (10, "平均服务半径农村")]
-
-
 def test_a_report_of_a_years_work_is_actual():
     text = ("1. 2023年，全市签约率为45.6%，完成年度目标的105%。\n"  # 目标 here is what was done
             "2. 一年来，累计培训基层医务人员2000余人次。\n"
@@ -865,16 +845,31 @@ def test_a_measure_with_its_unit_in_brackets_sets_a_bare_number():
                    (30, "%", "<=", "药占比（不含中药饮片）"), (45, "%", "=", "家庭医生签约率")]
 
 
-def test_a_share_of_other_things_is_of_what_the_verb_before_did_to_them():
-    text = "1. 二级以上中医医院设置康复科的比例达到85%，治未病科的比例达到90%。\n"
-    assert named(text) == [(85, "二级以上中医医院设置康复科的比例"), (90, "二级以上中医医院设置治未病科的比例")]
-
-
-def test_levels_listed_share_their_things_and_count_what_follows_the_numbers():
-    text = "1. 全市三级、二级医院分别设置不少于20张、10张的安宁疗护床位。\n"
-    assert named(text) == [(20, "全市三级医院安宁疗护床位"), (10, "二级医院安宁疗护床位")]
-
-
-def test_a_place_alone_after_a_rate_measures_what_the_rate_did():
-    text = "1. 学生近视率每年下降1个百分点，重点城市下降1.5个百分点。\n"
-    assert named(text) == [(1, "学生近视率"), (1.5, "重点城市学生近视率")]
+@pytest.mark.parametrize("text,want", [
+    pytest.param("1. 每个社区卫生服务中心至少有1名公共卫生医师，每个乡镇卫生院至少有2名。\n",
+                 [(1, "每个社区卫生服务中心公共卫生医师"), (2, "每个乡镇卫生院公共卫生医师")],
+                 id="a subject, the things named after its number"),
+    pytest.param("1. 全市建成国家级慢性病综合防控示范区3个、省级5个，市级重点专科10个、县级20个。\n",
+                 [(3, "国家级慢性病综合防控示范区"), (5, "省级慢性病综合防控示范区"),
+                  (10, "市级重点专科"), (20, "县级重点专科")],
+                 id="a level alone"),
+    pytest.param("1. 100%的社区卫生服务中心和80%以上的村卫生室能够提供中医药服务。\n",
+                 [(100, "社区卫生服务中心能够提供中医药服务比例"), (80, "村卫生室能够提供中医药服务比例")],
+                 id="shares listed, the last one's predicate"),
+    pytest.param("1. 平均服务半径城市不超过5公里、农村不超过10公里。\n",
+                 [(5, "平均服务半径城市"), (10, "平均服务半径农村")],
+                 id="an area alone"),
+    pytest.param("1. 二级以上中医医院设置康复科的比例达到85%，治未病科的比例达到90%。\n",
+                 [(85, "二级以上中医医院设置康复科的比例"), (90, "二级以上中医医院设置治未病科的比例")],
+                 id="a share of other things"),
+    pytest.param("1. 全市三级、二级医院分别设置不少于20张、10张的安宁疗护床位。\n",
+                 [(20, "全市三级医院安宁疗护床位"), (10, "二级医院安宁疗护床位")],
+                 id="levels listed, the things after the numbers"),
+    pytest.param("1. 学生近视率每年下降1个百分点，重点城市下降1.5个百分点。\n",
+                 [(1, "学生近视率"), (1.5, "重点城市学生近视率")],
+                 id="a place alone after a rate"),
+])
+def test_a_name_completed_from_the_name_before_it(text, want):
+    """A short name after a number named before it in the sentence: a subject, level, area,
+    place or share like that one's, or things listed, measures or counts what that one did."""
+    assert named(text) == want
