@@ -300,7 +300,7 @@ def _bracket_unit(text: str, a: int, b: int, g: dict) -> str | None:
     if k < 0 or text[k] not in _BRACKET_ENDS:
         return None
     start = max(0, a - 24)
-    if text.find("）", start, a) < 0 and text.find(")", start, a) < 0 or not g["bare_after"].match(text, b):
+    if (text.find("）", start, a) < 0 and text.find(")", start, a) < 0) or not g["bare_after"].match(text, b):
         return None
     m = g["bracket_unit"].search(text, start, a)
     if not m:
