@@ -873,3 +873,10 @@ def test_a_name_completed_from_the_name_before_it(text, want):
     """A short name after a number named before it in the sentence: a subject, level, area,
     place or share like that one's, or things listed, measures or counts what that one did."""
     assert named(text) == want
+
+
+def test_all_of_them_is_no_part_of_what_is_counted():
+    # 全部 / 所有 say the count covers every one of the things, not which things they are
+    got = named("1. 年底前完成全部300家村卫生室标准化建设。\n"
+                "2. 所有乡镇卫生院均能开展至少1项中医适宜技术。\n")
+    assert got == [(300, "村卫生室标准化建设"), (1, "乡镇卫生院中医适宜技术")]
