@@ -868,6 +868,12 @@ def test_a_measure_with_its_unit_in_brackets_sets_a_bare_number():
     pytest.param("1. 学生近视率每年下降1个百分点，重点城市下降1.5个百分点。\n",
                  [(1, "学生近视率"), (1.5, "重点城市学生近视率")],
                  id="a place alone after a rate"),
+    pytest.param("1. 医疗机构日间手术占择期手术比例达到15%，三级医院不低于20%。\n",
+                 [(15, "医疗机构日间手术占择期手术比例"), (20, "三级医院日间手术占择期手术比例")],
+                 id="another kind of institution alone"),
+    pytest.param("1. 社区卫生服务中心中医诊疗量占比达到35%，乡镇卫生院达到30%。\n",
+                 [(35, "社区卫生服务中心中医诊疗量占比"), (30, "乡镇卫生院中医诊疗量占比")],
+                 id="another kind of institution alone, ending otherwise"),
 ])
 def test_a_name_completed_from_the_name_before_it(text, want):
     """A short name after a number named before it in the sentence: a subject, level, area,

@@ -65,6 +65,8 @@ def _g():
         "scope": tuple(sorted(g["scope"], key=len, reverse=True)),
         "scope_words": frozenset(g["scope"]),
         "places": tuple(g["place_ends"]),
+        "institutions": tuple(g["institution_ends"]),
+        "institution": regex.compile(grammar.alternation(g["institution_ends"])),
         "areas": frozenset(g["areas"]),
         "new_words": tuple(g["new_words"]),
         "period": regex.compile(g["period"]),
@@ -357,7 +359,8 @@ def shares_per_base(name: str, before: str, listed: bool = False) -> str | None:
 def parallel_part(name: str, before: str) -> str | None:
     """`三级医院平均住院日不超过8天，二级医院不超过9天`, `反应时间城市地区不超过12分钟、农村地区不超过
     30分钟`: a short name that names no measure, ending like a part of the name before it
-    (医院, 地区: two characters at least), is that part's parallel: the name before with the
+    (医院, 地区: two characters at least), or a kind of institution where the name before starts
+    with another (医疗机构…比例, 三级医院), is that part's parallel: the name before with the
     part put in its place; so is an administrative level alone (国家级示范区3个、省级5个), and an
     area alone after a name ending in another (…城市不超过5公里、农村不超过10公里).
     None where it is not one."""
@@ -376,9 +379,12 @@ def parallel_part(name: str, before: str) -> str | None:
         return None
     tail = name[-2:]
     k = before.find(tail)
-    if k < 0:
+    if k >= 0:
+        end = k + len(tail)
+    elif name.endswith(g["institutions"]) and (kind := g["institution"].search(before)):
+        end = kind.end()  # 医疗机构日间手术占择期手术比例…，三级医院…: another kind of institution
+    else:
         return None
-    end = k + len(tail)
     if end == len(before):  # the part closes the name: a part as long as this one
         return before[: len(before) - len(name)] + name if len(before) > len(name) + 1 else None
     rest = before[end:]
