@@ -886,3 +886,14 @@ def test_all_of_them_is_no_part_of_what_is_counted():
     got = named("1. 年底前完成全部300家村卫生室标准化建设。\n"
                 "2. 所有乡镇卫生院均能开展至少1项中医适宜技术。\n")
     assert got == [(300, "村卫生室标准化建设"), (1, "乡镇卫生院中医适宜技术")]
+
+
+def test_the_year_of_a_from_to_first_number_dates_that_number_only():
+    # 由2020年的75%: 2020 is when the 75 was measured; the 85 it rises to is a target, due when
+    # the sentence says (到2025年) or undated
+    text = ("1. 居民电子健康档案建档率由2020年的75%提高到85%以上。\n"
+            "2. 到2025年，人均预期寿命由2020年的78.3岁提高到79.5岁。\n")
+    got = [(t.value, t.kind, t.deadline.end.year if t.deadline else None, t.indicator)
+           for t in work_points(text).targets]
+    assert got == [(75, "actual", 2020, "居民电子健康档案建档率"), (85, "target", None, "居民电子健康档案建档率"),
+                   (78.3, "actual", 2020, "人均预期寿命"), (79.5, "target", 2025, "人均预期寿命")]
