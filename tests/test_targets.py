@@ -897,3 +897,15 @@ def test_the_year_of_a_from_to_first_number_dates_that_number_only():
            for t in work_points(text).targets]
     assert got == [(75, "actual", 2020, "居民电子健康档案建档率"), (85, "target", None, "居民电子健康档案建档率"),
                    (78.3, "actual", 2020, "人均预期寿命"), (79.5, "target", 2025, "人均预期寿命")]
+
+
+def test_an_owner_note_closing_a_heading_covers_the_items_under_it():
+    # a heading's own note names who answers for its items; an item's own note comes first
+    text = ("二、重点任务\n"
+            "（一）加强基层机构建设。（牵头单位：市卫生健康委；责任单位：各县人民政府）\n"
+            "1. 每个县至少建设1个县域医疗卫生次中心。\n"
+            "2. 每年招聘医学本科生不少于50名。（市人力资源社会保障局负责）\n"
+            "（二）加强人才培养。\n"
+            "1. 村医中具备执业医师资格的人员比例提高到45%以上。\n")
+    got = [(t.value, t.owners) for t in work_points(text).targets]
+    assert got == [(1, ["市卫生健康委", "各县人民政府"]), (50, ["市人力资源社会保障局"]), (45, [])]

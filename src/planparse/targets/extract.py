@@ -110,6 +110,20 @@ def _heading_deadlines(heads: list[Heading], year: int | None, cache: dict) -> l
     return out
 
 
+def _heading_owners(heads: list[Heading], cache: dict) -> list[str]:
+    """Owners a note closing a heading names (（一）加强…建设。（牵头单位：…）) for the items under it
+    that name none of their own: the nearest heading's. Looked up once per heading."""
+    for h in reversed(heads):
+        key = ("owners", id(h))
+        found = cache.get(key)
+        if found is None:
+            note = inline_owners(h.text)
+            found = cache[key] = note[0] if note else []
+        if found:
+            return list(found)
+    return []
+
+
 def _own_deadline(h: Heading, year: int | None) -> Deadline | None:
     for text in (h.title, h.text, h.body[0] if h.body else ""):
         lead = fold(text[:14])
@@ -129,11 +143,13 @@ def _paragraph_unit(placed: Placed, year: int | None, cache: dict) -> _Unit:
     owners: list[str] = []
     fallback: list[Deadline] = []
     note = inline_owners(text)
+    heads = placed.heads[:-1] if placed.heading is not None else placed.heads
     if note:
         owners, end = note
         # a time in the note (（责任单位：…，9月底前完成）) covers the item it closes, as its owners do
         fallback = [f.deadline for f in find_deadlines(fold(text[end:]), year)]
-    heads = placed.heads[:-1] if placed.heading is not None else placed.heads
+    else:
+        owners = _heading_owners(heads, cache)
     path, actual = _section(placed, year, cache)
     return _Unit(
         text=text, offset=offset, end=end, owners=owners,
