@@ -909,3 +909,14 @@ def test_an_owner_note_closing_a_heading_covers_the_items_under_it():
             "1. 村医中具备执业医师资格的人员比例提高到45%以上。\n")
     got = [(t.value, t.owners) for t in work_points(text).targets]
     assert got == [(1, ["市卫生健康委", "各县人民政府"]), (50, ["市人力资源社会保障局"]), (45, [])]
+
+
+@pytest.mark.parametrize("text,want", [
+    pytest.param("1. 在50个村开展健康村试点，覆盖人口约20万人。\n", [(50, "村开展健康村试点"), (20, "覆盖人口")],
+                 id="one character counted, and what is done there"),
+    pytest.param("1. 启动建设市第一人民医院新院区，总投资15亿元。\n2. 安排启动资金500万元。\n",
+                 [(15, "市第一人民医院新院区总投资"), (500, "启动资金")],
+                 id="启动 starts a clause, 启动资金 is a thing"),
+])
+def test_a_count_named_by_the_words_around_it(text, want):
+    assert named(text) == want

@@ -279,6 +279,12 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
         if prev.endswith(("）", ")")):
             prev = _without_unit_bracket(prev)  # 签约率（%）：45
         return _balanced(prev[-g["max"]:]) or None
+    if counted and len(noun) == 1 and not bare:
+        # 在50个村开展健康村试点: one character counted, and what is done there, name the count
+        stop = _CLAUSE_END.search(post)
+        done = post[: stop.start()] if stop else post
+        if len(done) >= 3 and not _DIGIT.search(done):
+            return done[: g["max"]]
     return None  # where the clause before counted something, the caller names it after that
 
 
