@@ -131,7 +131,11 @@ def test_title_above_the_doc_number_as_web_pages_print_it():
              "各省、自治区、直辖市卫生健康委：", "现将工作要点印发给你们。", "国家卫生健康委办公厅", "2024年3月15日"]
     h = parse_header(paras).header
     assert h.title == "国家卫生健康委办公厅关于印发2024年医疗卫生工作要点的通知"
-    assert h.doc_number == "国卫办医政发〔2024〕5号" and h.recipients[0] == "各省"
+    assert h.doc_number == "国卫办医政发〔2024〕5号"
+    # levels alone are of the organ after them: one recipient, as written
+    assert h.recipients == ["各省、自治区、直辖市卫生健康委"]
+    assert parse_header(["关于做好某项工作的通知", "各市、县（市、区）卫生健康委（局）、财政局："]).header.recipients == [
+        "各市、县（市、区）卫生健康委（局）", "财政局"]
     assert parse_header(["关于做好某项工作的通知", "各县（市、区）人民政府，市政府各部门："]).header.recipients == [
         "各县（市、区）人民政府", "市政府各部门"]
     assert h.signatory == "国家卫生健康委办公厅" and h.date == dt.date(2024, 3, 15)

@@ -18,6 +18,21 @@ from .outline import match_label
 _SENTENCE_END = "。！？；"
 # a separator outside brackets: 各县（市、区）人民政府 is one organ
 _RECIPIENT_SPLIT = re.compile(r"[、，,；;](?![^（(]*[）)])")
+# a level of government alone, which the organ after it is of too (各市、县（市、区）卫生健康委)
+_LEVEL_ALONE = re.compile(r"各?(?:省|市|县|区|乡|镇|州|盟|自治区|自治州|直辖市|计划单列市)")
+
+
+def _organs(text: str) -> list[str]:
+    """The organs of a 主送 or 抄送 line, in order; a level alone stays with the organ after it."""
+    out: list[str] = []
+    for name in (despace(x) for x in _RECIPIENT_SPLIT.split(text)):
+        if not name:
+            continue
+        if out and _LEVEL_ALONE.fullmatch(out[-1].rpartition("、")[2]):
+            out[-1] += "、" + name
+        else:
+            out.append(name)
+    return out
 
 
 def _pattern(name: str):
@@ -181,7 +196,7 @@ def parse_header(paras: list[str], centered: list[bool] | None = None) -> Header
     if k < n and k < first_heading:
         t = "".join(paras[j].strip() for j in range(i, k + 1))
         if t.endswith(("：", ":")) and not _is_sentence(t[:-1]) and len(t) <= 200:
-            h.recipients = [r for r in (despace(x) for x in _RECIPIENT_SPLIT.split(t[:-1])) if r]
+            h.recipients = _organs(t[:-1])
             used.update(range(i, k + 1))
             i = k + 1
 
@@ -246,7 +261,7 @@ def parse_imprint(h: Header, paras: list[str]) -> set[int]:
     for k, p in enumerate(paras):
         t = p.strip()
         if (c := _pattern("copy_to").match(t)):
-            h.copy_to = [x for x in (despace(s) for s in _RECIPIENT_SPLIT.split(c.group("v"))) if x]
+            h.copy_to = _organs(c.group("v"))
             used.add(k)
         elif (pr := _pattern("printed").match(fold(t))):
             h.printed_by = despace(pr.group("org"))
