@@ -100,7 +100,10 @@ def test_numbers_units_and_ranges(text, want):
     "三年行动计划", "工作满3年的", "小学三年级", "近三年", "2024年至2026年", "1.2020年签约率",
     "参会人员为各区卫生健康局分管负责同志1名", "每单位限报2人",  # who comes to a meeting
     "村卫生室服务人口超过1000人的，", "床位100张以上的，",  # a condition: which ones are meant
-    "智慧服务分级评估达到3级以上的医院",  # a grade that says which hospitals "实施一对夫妻可以生育三个子女政策", "鼓励生育两个孩子的家庭",
+    "智慧服务分级评估达到3级以上的医院",  # a grade that says which hospitals
+    "实施一对夫妻可以生育三个子女政策", "鼓励生育两个孩子的家庭",
+    # a measure compared, picking out the things bound to act
+    "诊疗量占比不足50%的县要制定专项方案", "接种率低于90%的乡镇应开展查漏补种", "门诊量超过100万人次的医院应设置日间病房",
 ])
 def test_what_is_no_quantity(text):
     assert values(text) == []

@@ -920,3 +920,9 @@ def test_an_owner_note_closing_a_heading_covers_the_items_under_it():
 ])
 def test_a_count_named_by_the_words_around_it(text, want):
     assert named(text) == want
+
+
+def test_a_measure_compared_to_pick_out_things_is_no_target_but_a_share_of_them_is():
+    text = ("1. 基层诊疗量占比不足50%的县要制定专项方案。\n"
+            "2. 到2025年，90%以上的县要建成县域医共体。\n")
+    assert [(t.value, t.comparator) for t in work_points(text).targets] == [(90, ">=")]

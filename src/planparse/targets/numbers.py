@@ -353,7 +353,7 @@ def find_mentions(text: str, require_unit: bool = True) -> list[Mention]:
     # exclusions cost a pass over the text: only where there is something to exclude
     spans = _Spans(_excluded_spans(text, candidates))
     out = [m for m in candidates if not spans.hold(m.start, m.number_end)
-           and not ("的" in text[m.end:m.end + 5] and _CONDITION.match(text, m.end))]
+           and not ("的" in text[m.end:m.end + 5] and _is_condition(text, m))]
     _share_units(text, out)
     return out
 
@@ -361,6 +361,15 @@ def find_mentions(text: str, require_unit: bool = True) -> list[Mention]:
 # a number that ends a condition (服务人口超过1000人的，配备2名…: those whose population is over
 # 1000) says which things are meant, as 100张以上床位的养老机构 does (spec §1)
 _CONDITION = regex.compile(r"\s*(?:及以上|及以下|以上|以下|以内)?\s*的\s*[，,]")
+# …, or a measure compared before it and the things it picks out bound to act after it (诊疗量占比
+# 不足50%的县要制定方案: the counties below 50% are meant; 90%以上的县要建成… is a share, kept)
+_MEASURE_COMPARED = regex.compile(r"(?:率|比|比例|比重|占比|数|量|水平)\s*(?:不足|低于|未达到|未达|高于|超过|小于|大于|不到)\s*$")
+_BOUND_TO_ACT = regex.compile(r"\s*(?:及以上|及以下|以上|以下|以内)?\s*的\s*\p{Han}{1,8}?(?:要|应|需|须|必须)")
+
+
+def _is_condition(text: str, m: Mention) -> bool:
+    return bool(_CONDITION.match(text, m.end) or (
+        _BOUND_TO_ACT.match(text, m.end) and _MEASURE_COMPARED.search(text, max(0, m.start - 12), m.start)))
 
 
 LIST_JOINS = ("、", "和", "及", "与")  # what joins the numbers of a list (3个、6个月; 10/10万和4‰)
