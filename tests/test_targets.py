@@ -926,3 +926,11 @@ def test_a_measure_compared_to_pick_out_things_is_no_target_but_a_share_of_them_
     text = ("1. 基层诊疗量占比不足50%的县要制定专项方案。\n"
             "2. 到2025年，90%以上的县要建成县域医共体。\n")
     assert [(t.value, t.comparator) for t in work_points(text).targets] == [(90, ">=")]
+
+
+def test_a_date_alone_in_brackets_after_a_number_is_its_deadline():
+    # …（2023年为52.3%） dates the number inside the brackets, not the one before them
+    text = ("1. 托位数达到每千人口4.5个（2025年），签约率达到45%（2025年底前）。\n"
+            "2. 近视率每年降低0.5个百分点（2023年为52.3%）。\n")
+    got = [(t.value, t.deadline.end.isoformat() if t.deadline else None) for t in work_points(text).targets]
+    assert got == [(4.5, "2025-12-31"), (45, "2025-12-31"), (0.5, None), (52.3, "2023-12-31")]

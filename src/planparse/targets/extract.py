@@ -787,13 +787,25 @@ def _aside_start(folded: str, a: int, pos: int) -> int:
     return k
 
 
+_CLOSE_BRACKET = re.compile(r"[）)]")
+_HAS_DIGIT = re.compile(r"[0-9]")
+
+
 def _aside(folded: str, f: Found, m: Mention) -> bool:
     """Whether a date stands in brackets the number does not: 每年降低0.5个百分点（2023年为52.3%）
     gives the 52.3 its year, not the 0.5. (Counted in place: a sentence may be long.)"""
     a, b, after = (m.end, f.start, True) if f.start >= m.end else (f.end, m.start, False)
     opened = folded.count("（", a, b) + folded.count("(", a, b)
     closed = folded.count("）", a, b) + folded.count(")", a, b)
-    return opened > closed if after else closed > opened
+    if not after or opened <= closed:
+        return closed > opened and not after
+    # 每千人口4.5个（2025年）, 45%（2025年底前）: a date alone in brackets right after the number
+    # is the number's own
+    k = max(folded.rfind("（", a, b), folded.rfind("(", a, b))
+    close = _CLOSE_BRACKET.search(folded, f.end)
+    alone = k - a <= 3 and close is not None and not _HAS_DIGIT.search(folded, f.end, close.start()) \
+        and not _HAS_DIGIT.search(folded, k, f.start)
+    return not alone
 
 
 def _pick_deadline(m: Mention, found: _Dates, u: _Unit, folded: str, s_a: int, s_b: int, c_a: int,
