@@ -178,6 +178,22 @@ def test_html_article_is_found_and_navigation_left_out():
     assert "常经办发〔2023〕41号" in text
 
 
+def test_html_information_box_gives_the_doc_number_and_is_no_table_of_the_notice():
+    # government sites print 索引号/发文字号/成文日期 in a box above the article, which itself
+    # often leaves the 发文字号 out
+    body = "".join(f"<p>{i}. 家庭医生重点人群签约率达到{70 + i}%以上，新增家庭病床{i}00张。</p>" for i in range(1, 9))
+    page = ('<html><head><title>关于印发某区2024年卫生健康工作要点的通知_某区人民政府</title></head><body>'
+            '<table class="xxgk"><tr><td>索引号：</td><td>1132/2024-00012</td><td>发文字号：</td>'
+            '<td>某卫发〔2024〕5号</td></tr><tr><td>成文日期：</td><td>2024-03-01</td></tr></table>'
+            '<div class="article"><h1>关于印发某区2024年卫生健康工作要点的通知</h1><p>各街道：</p>'
+            '<p>现将工作要点印发给你们。</p><p>某区卫生健康局</p><p>2024年3月1日</p><p>一、提升基层服务能力</p>'
+            + body + "</div></body></html>")
+    doc = planparse.parse(page.encode(), name="page.html")
+    assert doc.header.doc_number == "某卫发〔2024〕5号"
+    assert doc.header.title == "关于印发某区2024年卫生健康工作要点的通知"
+    assert doc.tables == [] and len(doc.targets) == 16
+
+
 def test_html_paragraphs_know_their_alignment():
     page = ('<html><body><div class="TRS_Editor"><p style="text-align: center">某卫发〔2024〕8号</p>'
             '<p align="center"><span>关于印发工作要点的通知</span></p><div align="center"><p>内文居中</p>'

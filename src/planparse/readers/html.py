@@ -25,6 +25,12 @@ _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "arti
           "center", "dd", "dt", "ul", "ol", "dl", "main", "td", "th", "tr", "tbody", "thead", "table"}
 _HEADING_TAGS = ("h1", "h2")
 _TITLE_META = ("ArticleTitle", "title", "og:title")
+# The information box of a government site (索引号, 发文字号, 成文日期 …): the page's, not the notice's
+# text; its 发文字号 is often the only place the page gives the document number
+_INFO_LABEL = re.compile(r"\s*(?:索\s*引\s*号|发文字号|文\s*号|成文日期|发布日期|发文日期|发布机构|发文机关|主题分类|"
+                         r"公开方式|公开范围|有\s*效\s*性|信息来源|所属机构|生成日期|组配分类|主\s*题\s*词)\s*[:：]?\s*")
+_INFO_DOC_NUMBER = re.compile(r"(?:发文字号|文\s*号)\s*[:：]?\s*([^\s:：]{1,20}?[〔\[［【(（]\s*(?:19|20)\d{2}\s*"
+                              r"[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)")
 
 
 def decode_html(data: bytes, name: str | None) -> str:
@@ -72,12 +78,19 @@ def read_html(data: bytes, name: str | None = None) -> list[Block]:
             el.drop_tree()
     etree.strip_elements(root, etree.Comment, with_tail=False)
     body = root.find("body") if root.find("body") is not None else root
+    number = _INFO_DOC_NUMBER.search(body.text_content())
     article = _densest(body)
     walker = _Walker()
     walker.walk(article)
     blocks = walker.flush()
-    if title and not any(isinstance(b, Paragraph) and _squash(title) in _squash(b.text) for b in blocks[:8]):
+    at = next((k for k, b in enumerate(blocks[:8]) if isinstance(b, Paragraph) and title
+               and _squash(title) in _squash(b.text)), None)
+    if title and at is None:
         blocks.insert(0, Paragraph(title, True))
+        at = 0
+    if number and not any(isinstance(b, Paragraph) and _squash(number.group(1)) in _squash(b.text) for b in blocks):
+        # above the title, where GB/T 9704 has it
+        blocks.insert(at or 0, Paragraph(number.group(1).strip(), True))
     return blocks
 
 
@@ -180,6 +193,10 @@ class _Walker:
                 self.blocks.append(Paragraph(line, self.centered))
 
     def walk(self, el) -> None:
+        if el.tag == "table" and _is_info_box(el):
+            if el.tail:
+                self.buf.append(el.tail)
+            return
         if el.tag == "table" and not _is_layout(el):
             self._end_paragraph()
             self.blocks.append(self.table(el))
@@ -234,6 +251,17 @@ class _Walker:
         width = max((c for _, c in grid), default=-1) + 1
         out = [[grid.get((r, c), Cell("", merged=True)) for c in range(width)] for r in range(len(rows))]
         return TableBlock([row for row in out if any(cell.text for cell in row) or len(out) < 3])
+
+
+def _is_info_box(table) -> bool:
+    """A table of the site's information box: two cells or more that are its labels."""
+    labels = 0
+    for td in table.iter("td", "th"):
+        if _INFO_LABEL.fullmatch(td.text_content()):
+            labels += 1
+            if labels >= 2:
+                return True
+    return False
 
 
 def _owner_table(tr):
