@@ -449,3 +449,10 @@ def test_ending_finds_the_longest_word_a_text_ends_with():
     ends = grammar.by_char(["达到", "到", "建成"], last=True)
     assert grammar.ending("力争达到", ends) == "达到" and grammar.ending("建成", ends) == "建成"
     assert grammar.ending("标准", ends) is None and grammar.ending("", ends) is None
+
+
+def test_a_year_in_chinese_digits_is_a_deadline_like_any_other():
+    # 二〇二五年 (also with ○ or 零 for the zero) folds to 2025年, character for character
+    assert fold("到二〇二五年，二○三五年，二零二四年三月") == "到2025年，2035年，2024年三月"
+    assert [f.deadline.end.isoformat() for f in find_deadlines(fold("到二〇二五年底，婴儿死亡率降至4‰"))] == \
+        ["2025-12-31"]
