@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from planparse.structure.header import parse_date, parse_header
 from planparse.structure.outline import find_headings, match_label, without_label
 
@@ -124,6 +126,17 @@ def test_an_item_broken_across_lines_is_read_as_one_sentence():
     assert got == [(45, "=", 2025), (80, ">=", 2025)]
     assert "签约率达到45%" in doc.targets[0].text
     assert [s.title for s in doc.sections] == ["工作目标"] and doc.sections[0].children[0].title == "提升签约服务能力"
+
+
+@pytest.mark.parametrize("line,want", [
+    ("某省卫生健康委员会          某省财政厅", ["某省卫生健康委员会", "某省财政厅"]),  # as typed
+    ("某省卫生健康委员会 某省财政厅", ["某省卫生健康委员会", "某省财政厅"]),  # as a PDF line keeps the gap
+    ("国 家 能 源 局", ["国家能源局"]),  # letter-spaced, one organ
+    ("某市卫生健康 委员会", ["某市卫生健康委员会"]),  # a space inside one name
+])
+def test_joint_signatures(line, want):
+    paras = ["关于做好某项工作的通知", "各区：", "现将方案印发给你们。", line, "2024年3月15日"]
+    assert parse_header(paras).header.signatories == want
 
 
 def test_title_above_the_doc_number_as_web_pages_print_it():

@@ -68,8 +68,11 @@ def _is_sentence(text: str, longest: int = 80) -> bool:
 def _organ_names(line: str) -> list[str]:
     """Organ names on a signature line: `国 家 能 源 局` is one name, `A局  B局` two."""
     parts = [p for p in re.split(r"\s{2,}|\u3000+", line.strip()) if p]
-    if all(len(p) == 1 for p in line.split()):
+    words = line.split()
+    if all(len(p) == 1 for p in words):
         return [despace(line)]
+    if len(parts) < len(words) and all(len(w) >= 4 and _looks_like_organ(w) for w in words):
+        return words  # a PDF line keeps one space for the gap between two organs set apart
     return [despace(p) for p in parts]
 
 
