@@ -531,6 +531,13 @@ def test_a_bound_after_a_list_bounds_all_of_it_and_a_per_head_base_is_shared():
                    (4.5, "=", "每万常住人口全科医生数")]
 
 
+def test_a_ceiling_after_a_list_raised_to_its_numbers_is_the_last_ones_own():
+    # 达到 raises the levels listed; 以下 after the last bounds the one rate to keep down
+    text = "1. 健康素养水平、体育锻炼人数比例、15岁以上人群吸烟率分别达到30%、40%和20%以下。\n"
+    got = [(t.value, t.comparator) for t in work_points(text).targets]
+    assert got == [(30, "="), (40, "="), (20, "<=")]
+
+
 def test_owner_notes_of_other_shapes():
     text = ("1. 新增托位1000个（市卫健委牵头负责，各县（市、区）人民政府落实）。\n"
             "2. 开展健康讲座100场。（责任单位：市卫健委；责任领导：张三）\n"  # a person is no owner

@@ -532,11 +532,24 @@ def _share_comparators(targets: list[Target], spans: list[tuple[int, int]], fold
         if here.comparator == "=" and nxt.comparator in (">=", "<=", "~") \
                 and listed_together(folded, spans[i][1], spans[i + 1][0]) \
                 and (bound_after or qualifiers.comparator_and_source(
-                    "", folded[spans[i + 1][1]:spans[i + 1][1] + 8], False)[1] == "after"):
+                    "", folded[spans[i + 1][1]:spans[i + 1][1] + 8], False)[1] == "after") \
+                and not (nxt.comparator == "<=" and _RISE_BEFORE.search(_clause_head(folded, spans[i][0]))):
             here.comparator = nxt.comparator  # 3‰、4‰、8/10万以下: back along the whole list
             bound_after = True
         else:
             bound_after = False
+
+
+# a verb that raises levels to the numbers after it: a ceiling written after the last of them
+# (分别达到30%、40%和20%以下) is that one's own (a rate to keep down among rates to raise)
+_RISE_BEFORE = re.compile(r"(?:达到|提高到|提高至|提升到|提升至|增加到|增至)")
+_CLAUSE_STOPS = "，,；;。"
+
+
+def _clause_head(folded: str, at: int) -> str:
+    """The words of the clause before position `at` (at most 40 characters back)."""
+    head = folded[max(0, at - 40):at]
+    return head[max(head.rfind(c) for c in _CLAUSE_STOPS) + 1:]
 
 
 def _joined(folded: str, a: int, b: int) -> bool:
