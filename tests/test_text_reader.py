@@ -79,3 +79,41 @@ def test_tab_separated_rows_copied_from_word_or_a_spreadsheet_are_a_table():
 def test_one_line_with_a_tab_inside_is_a_paragraph():
     blocks = parse_lines("联系人：张三\t电话：12345678\n一、总体要求\n".split("\n"))
     assert all(isinstance(b, Paragraph) for b in blocks)
+
+
+def _hard_wrapped(text: str, width: int = 52, page: int = 28) -> str:
+    """The text as copied out of a PDF: every paragraph broken where it reaches `width` half-width
+    columns (a run of digits or Latin letters kept whole, as typesetting keeps it), and a page
+    number (— N —) between blank lines every `page` lines."""
+    import re
+
+    lines = []
+    for para in (p for p in text.split("\n") if p.strip()):
+        line = ""
+        for piece in re.findall(r"[\x21-\x7e]+|.", para):
+            if line and len(line) * 2 - len(line.encode("ascii", "ignore")) + \
+                    len(piece) * 2 - len(piece.encode("ascii", "ignore")) > width:
+                lines.append(line)
+                line = ""
+            line += piece
+        lines.append(line)
+    out = []
+    for k, line in enumerate(lines, 1):
+        out.append(line)
+        if k % page == 0:
+            out += ["", f"—{k // page}—", ""]
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("stem", ["edu", "env", "lists"])
+def test_hard_wrapped_text_reads_as_the_notice_it_was_copied_from(stem):
+    import planparse
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "notices" / f"{stem}.txt").read_text(encoding="utf-8")
+    wrapped = _hard_wrapped(text)
+    assert len(wrapped.split()) > len(text.split())  # the test wraps something
+    want, got = planparse.parse(text.encode(), name="a.txt"), planparse.parse(wrapped.encode(), name="b.txt")
+    assert got.header == want.header
+    assert [(t.value, t.unit, t.indicator, t.deadline) for t in got.targets] == \
+        [(t.value, t.unit, t.indicator, t.deadline) for t in want.targets]

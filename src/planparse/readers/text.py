@@ -82,7 +82,57 @@ def _clean(text: str, path: str | None) -> str:
 
 
 def read_text(data: bytes, path: str | None = None) -> list[Block]:
-    return parse_lines(decode(data, path).split("\n"))
+    return parse_lines(unwrap(decode(data, path).split("\n")))
+
+
+# Text copied out of a PDF (or made by pdftotext) breaks every line at the page margin and
+# prints page numbers (— 1 —) between pages: the lines of a paragraph are put together again.
+_PAGE_NUMBER = re.compile(r"\s*(?:[—–\-－]\s*\d{1,4}\s*[—–\-－]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?)\s*")
+# where a line may end its paragraph (a line ending in ； or ， at the margin goes on; one ending in
+# 。 there may too, but an owner note or a 版记 line standing on its own reads the same)
+_SENTENCE_ENDS = tuple("。！？：!?:")
+
+
+def _width(line: str) -> int:
+    """How wide a line prints, in half-width columns: a Chinese character is two, a digit or
+    a Latin letter one."""
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """The lines of a hard-wrapped text joined into paragraphs, page numbers left out.
+
+    A text is hard-wrapped where half its longest lines (as wide as nine in ten lines or
+    nearly) end without a stop or more. There a line that fills the width and ends without a
+    stop runs on into the next line of prose, across a page break, unless that line starts an
+    item of its own (一、, （一）, 1. …), or it ends a title (…的通知). Texts with a paragraph to a
+    line come back as they were."""
+
+    prose = [t for t in map(str.strip, lines) if t and t[0] != "\t"]  # (a cell's TAB: only after spaces)
+    if len(prose) < 8:
+        return lines
+    widths = [_width(t) for t in prose]
+    margin = 0.9 * sorted(widths)[int(len(widths) * 0.9)]
+    long = [t for t, w in zip(prose, widths) if w >= margin]
+    if len(long) < 6 or sum(1 for t in long if not t.endswith(_SENTENCE_ENDS)) < 0.5 * len(long):
+        return lines  # the long lines end sentences: a paragraph to a line
+    from .. import grammar
+    from ..structure.outline import match_label
+
+    title_ends = tuple(grammar.load("header")["title_types"])
+    out: list[str] = []
+    runs_on = False  # whether the last line of prose filled the line
+    for line in lines:
+        t = line.strip()
+        if _PAGE_NUMBER.fullmatch(line) or (not t and runs_on):
+            continue
+        if runs_on and not _is_cell(line) and not _is_tsv_row(line) and not match_label(t):
+            out[-1] += t
+        else:
+            out.append(line)
+        runs_on = bool(t) and not _is_cell(line) and _width(t) >= margin \
+            and not t.endswith(_SENTENCE_ENDS) and not t.endswith(title_ends)
+    return out
 
 
 def parse_lines(lines: list[str]) -> list[Block]:
