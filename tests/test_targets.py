@@ -941,3 +941,10 @@ def test_a_date_alone_in_brackets_after_a_number_is_its_deadline():
             "2. 近视率每年降低0.5个百分点（2023年为52.3%）。\n")
     got = [(t.value, t.deadline.end.isoformat() if t.deadline else None) for t in work_points(text).targets]
     assert got == [(4.5, "2025-12-31"), (45, "2025-12-31"), (0.5, None), (52.3, "2023-12-31")]
+
+
+def test_a_clause_that_only_says_when_lends_no_name():
+    # 过去五年， / 今年以来，: a time, not what the short name after it counts
+    text = ("1. 过去五年，新增床位2000张。\n"
+            "2. 今年以来，培训护士300人。\n")
+    assert named(text) == [(2000, "床位"), (300, "护士")]
