@@ -948,3 +948,9 @@ def test_a_clause_that_only_says_when_lends_no_name():
     text = ("1. 过去五年，新增床位2000张。\n"
             "2. 今年以来，培训护士300人。\n")
     assert named(text) == [(2000, "床位"), (300, "护士")]
+
+
+def test_an_age_in_the_clause_before_does_not_keep_a_short_name_from_it():
+    # 35岁及以上 says who (spec §1), not a number the clause is about
+    text = "1. 对辖区内35岁及以上人群首诊测血压，覆盖率达100%。\n2. 到2025年，签约率达到45%。\n"
+    assert named(text) == [(100, "35岁及以上人群首诊测血压覆盖率"), (45, "签约率")]
