@@ -954,3 +954,8 @@ def test_an_age_in_the_clause_before_does_not_keep_a_short_name_from_it():
     # 35岁及以上 says who (spec §1), not a number the clause is about
     text = "1. 对辖区内35岁及以上人群首诊测血压，覆盖率达100%。\n2. 到2025年，签约率达到45%。\n"
     assert named(text) == [(100, "35岁及以上人群首诊测血压覆盖率"), (45, "签约率")]
+
+
+def test_what_is_handed_out_is_named_without_the_verb():
+    text = "1. 80岁以上老年人高龄津贴每人每月发放100元。\n2. 发放宣传资料5000份。\n"
+    assert named(text) == [(100, "80岁以上老年人高龄津贴"), (5000, "宣传资料")]
