@@ -956,6 +956,8 @@ def test_an_age_in_the_clause_before_does_not_keep_a_short_name_from_it():
     assert named(text) == [(100, "35岁及以上人群首诊测血压覆盖率"), (45, "签约率")]
 
 
-def test_what_is_handed_out_is_named_without_the_verb():
+def test_a_verb_after_what_it_hands_out_is_no_part_of_the_name():
+    # (before it, as other verbs the grammar does not take for count verbs, it stays:
+    # 累计发放电子健康卡, as the gold's 累计改造卫生户厕)
     text = "1. 80岁以上老年人高龄津贴每人每月发放100元。\n2. 发放宣传资料5000份。\n"
-    assert named(text) == [(100, "80岁以上老年人高龄津贴"), (5000, "宣传资料")]
+    assert named(text) == [(100, "80岁以上老年人高龄津贴"), (5000, "发放宣传资料")]
