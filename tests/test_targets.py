@@ -961,3 +961,10 @@ def test_a_verb_after_what_it_hands_out_is_no_part_of_the_name():
     # 累计发放电子健康卡, as the gold's 累计改造卫生户厕)
     text = "1. 80岁以上老年人高龄津贴每人每月发放100元。\n2. 发放宣传资料5000份。\n"
     assert named(text) == [(100, "80岁以上老年人高龄津贴"), (5000, "发放宣传资料")]
+
+
+def test_a_measure_bounded_as_a_share_of_a_whole_is_named_as_that_share():
+    text = ("1. 儿科床位数不少于床位总数的5%，科研经费投入不低于医院业务收入的2%。\n"
+            "2. 基层中医诊疗量占基层诊疗总量比例力争达37%。\n")  # named a share already: as written
+    assert named(text) == [(5, "儿科床位数占床位总数比例"), (2, "科研经费投入占医院业务收入比例"),
+                           (37, "基层中医诊疗量占基层诊疗总量比例")]
