@@ -968,3 +968,14 @@ def test_a_measure_bounded_as_a_share_of_a_whole_is_named_as_that_share():
             "2. 基层中医诊疗量占基层诊疗总量比例力争达37%。\n")  # named a share already: as written
     assert named(text) == [(5, "儿科床位数占床位总数比例"), (2, "科研经费投入占医院业务收入比例"),
                            (37, "基层中医诊疗量占基层诊疗总量比例")]
+
+
+def test_a_month_alone_in_a_schedule_column_is_due_in_the_documents_year():
+    import planparse
+
+    text = ("关于印发某县2024年民生实事任务分解表的通知\n\n某县人民政府办公室\n2024年2月1日\n\n"
+            "\t序号\n\t建设内容及目标\n\t责任领导\n\t牵头单位\n\t完成时间\n\n"
+            "\t1\n\t完成50个村卫生室标准化改造\n\t张三\n\t县卫健局\n\t10月底\n\n"
+            "\t2\n\t新建老年助餐点20个\n\t李四\n\t县民政局\n\t12月\n")
+    got = [(t.value, t.deadline and t.deadline.end.isoformat(), t.owners) for t in planparse.parse(text.encode()).targets]
+    assert got == [(50, "2024-10-31", ["县卫健局"]), (20, "2024-12-31", ["县民政局"])]

@@ -43,6 +43,7 @@ def _g():
         "lead": {k: regex.compile(grammar.alternation(ws) + r"\s*$") for k, ws in g["lead_words"].items()},
         "column_year": grammar.compile_pattern(g["column_year"]),
         "schedule": grammar.compile_pattern(g["schedule_columns"]),
+        "schedule_month": grammar.compile_pattern(g["schedule_month"]),
     }
 
 
@@ -194,3 +195,14 @@ def column_deadline(column: str) -> Deadline | None:
 
 def is_schedule_column(column: str) -> bool:
     return bool(_g()["schedule"].search(column))
+
+
+def schedule_deadlines(cell: str, doc_year: int | None) -> list[Found]:
+    """The deadlines of a schedule cell (完成时限, 时间节点 …): as in running text, and a month
+    alone (10月底, 12月), which the column says is a time to be done by, of the year in force."""
+    found = find_deadlines(cell, doc_year)
+    if found or not doc_year:
+        return found
+    m = _g()["schedule_month"].fullmatch(cell)
+    end = _point(doc_year, m.group("m"), None, None) if m else None
+    return [Found(m.start(), m.end(), Deadline(end=end, text=cell.strip()))] if end else []

@@ -18,7 +18,7 @@ from ..structure.assemble import Placed, Structure, section_name
 from ..structure.outline import Heading, match_label, without_label
 from ..structure.tables import TableView
 from . import qualifiers
-from .deadline import Found, column_deadline, find_deadlines, is_schedule_column
+from .deadline import Found, column_deadline, find_deadlines, is_schedule_column, schedule_deadlines
 from .indicator import (LEVEL_UNITS, clause_words, count_subject, counted_again, indicator, names_a_place,
                         parallel_part, parallel_share, parallel_subject, part_of, recount, respectively,
                         shared_predicate, shares_per_base)
@@ -231,7 +231,7 @@ def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
         row_label = label if 2 <= len(label) <= _MAX_NAME else None
         row_dl: list[Deadline] = []
         for j in schedule_cols:
-            found = find_deadlines(fold(texts[j]), year) if j < len(texts) else []
+            found = schedule_deadlines(fold(texts[j]), year) if j < len(texts) else []
             if found:
                 row_dl.append(_merge(found))
         for c, cell in enumerate(row):
