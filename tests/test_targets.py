@@ -979,3 +979,10 @@ def test_a_month_alone_in_a_schedule_column_is_due_in_the_documents_year():
             "\t2\n\t新建老年助餐点20个\n\t李四\n\t县民政局\n\t12月\n")
     got = [(t.value, t.deadline and t.deadline.end.isoformat(), t.owners) for t in planparse.parse(text.encode()).targets]
     assert got == [(50, "2024-10-31", ["县卫健局"]), (20, "2024-12-31", ["县民政局"])]
+
+
+def test_adverbs_of_movement_encouragement_and_a_ranking_are_no_part_of_a_target():
+    text = ("1. 全市居民健康素养水平稳步提升，达到30%以上。\n"
+            "2. 鼓励有条件的医院设置不少于10张的安宁疗护床位。\n"
+            "3. 力争我市进入全国健康城市前50名。\n")  # a place in a ranking (spec §1: 前10位)
+    assert named(text) == [(30, "全市居民健康素养水平"), (10, "有条件的医院安宁疗护床位")]
