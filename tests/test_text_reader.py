@@ -117,3 +117,11 @@ def test_hard_wrapped_text_reads_as_the_notice_it_was_copied_from(stem):
     assert got.header == want.header
     assert [(t.value, t.unit, t.indicator, t.deadline) for t in got.targets] == \
         [(t.value, t.unit, t.indicator, t.deadline) for t in want.targets]
+
+
+def test_an_indented_line_after_a_full_one_starts_a_paragraph_of_its_own():
+    from planparse.readers.text import unwrap
+
+    full = "加强基层医疗卫生服务体系建设，提升县域医疗服务能力和水平，推进"
+    lines = [full] * 6 + ["\u3000\u3000二是完善公共卫生体系。", full, "落实责任。"] + ["短行。"] * 3
+    assert [t.strip() for t in unwrap(lines)][:3] == [full * 6, "二是完善公共卫生体系。", full + "落实责任。"]

@@ -126,7 +126,8 @@ def unwrap(lines: list[str]) -> list[str]:
         t = line.strip()
         if _PAGE_NUMBER.fullmatch(line) or (not t and runs_on):
             continue
-        if runs_on and not _is_cell(line) and not _is_tsv_row(line) and not match_label(t):
+        if runs_on and not line.startswith(("\u3000", "  ")) and not _is_cell(line) \
+                and not _is_tsv_row(line) and not match_label(t):  # (an indented line starts a paragraph)
             out[-1] += t
         else:
             out.append(line)
