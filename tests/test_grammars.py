@@ -76,6 +76,8 @@ def values(text: str):
     ("接种疫苗3万剂", [(3, None, "万剂")]), ("开展3针对性培训", []),
     # thousands parted by a space (and by a comma before a decimal point)
     ("门急诊量达到1 200万人次", [(1200, None, "万人次")]), ("投入资金1,250.5万元", [(1250.5, None, "万元")]),
+    # money per head or per year, as written
+    ("签约服务费提高2元/人", [(2, None, "元/人")]), ("补助标准提高到94元/人·年", [(94, None, "元/人·年")]),
 ])
 def test_numbers_units_and_ranges(text, want):
     assert values(text) == want
