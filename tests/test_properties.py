@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 import planparse
 from planparse.errors import PlanparseError
 from planparse.numerals import fold
-from planparse.readers.text import decode, parse_lines
+from planparse.readers.text import _PAGE_NUMBER, decode, parse_lines, unwrap
 from planparse.targets.deadline import find_deadlines
 from planparse.targets.indicator import indicator
 from planparse.targets.numbers import find_mentions
@@ -95,3 +95,23 @@ def test_exclusions_tried_by_first_character_find_what_the_whole_alternation_fin
     assert exclusions.by_char is not None  # every pattern's first characters were told
     whole = [m.span() for m in exclusions.whole.finditer(text, overlapped=True)]
     assert exclusions.spans(text, 0, len(text), len(text)) == whole
+
+
+# lines as a hard-wrapped notice has them: full ones of Chinese, some ending a sentence,
+# short last lines, page numbers, headings and cells among them
+_full_line = st.text(alphabet=st.sampled_from(list("加强基层卫生服务能力建设提升水平，、")), min_size=24,
+                     max_size=26)
+wrapped_line = st.one_of(
+    _full_line, _full_line, _full_line,
+    st.sampled_from(["达到90%。", "", "—2—", "一、总体要求", "（一）目标", "\t序号", "\u3000\u3000新段落。", "关于印发方案的通知"]))
+
+
+@SETTINGS
+@given(st.lists(wrapped_line, max_size=60))
+def test_unwrapping_loses_and_reorders_no_text(lines):
+    # what comes back is what went in, in order, less page numbers and line breaks
+    def squashed(ls):
+        return "".join("".join(line.split()) for line in ls if not _PAGE_NUMBER.fullmatch(line))
+
+    out = unwrap(lines)
+    assert squashed(out) == squashed(lines) if out is not lines else out == lines
