@@ -986,3 +986,15 @@ def test_adverbs_of_movement_encouragement_and_a_ranking_are_no_part_of_a_target
             "2. 鼓励有条件的医院设置不少于10张的安宁疗护床位。\n"
             "3. 力争我市进入全国健康城市前50名。\n")  # a place in a ranking (spec §1: 前10位)
     assert named(text) == [(30, "全市居民健康素养水平"), (10, "有条件的医院安宁疗护床位")]
+
+
+def test_a_table_turned_on_its_side_takes_names_from_its_columns_and_years_from_its_rows():
+    import planparse
+
+    text = ("关于印发某区卫生健康发展目标的通知\n\n某区卫生健康局\n2024年1月5日\n\n表1 分年度目标\n\n"
+            "\t年份\n\t家庭医生签约率（%）\n\t孕产妇死亡率（1/10万）\n\n"
+            "\t2023年\n\t38\n\t12.5\n\n"
+            "\t2025年\n\t45\n\t≤10\n")
+    got = [(t.value, t.unit, t.kind, t.deadline.end.year, t.indicator) for t in planparse.parse(text.encode()).targets]
+    assert got == [(38, "%", "actual", 2023, "家庭医生签约率"), (12.5, "1/10万", "actual", 2023, "孕产妇死亡率"),
+                   (45, "%", "target", 2025, "家庭医生签约率"), (10, "1/10万", "target", 2025, "孕产妇死亡率")]

@@ -130,12 +130,14 @@ def _is_header_continuation(header: list[Cell], row: list[Cell]) -> bool:
             continue
         h = Cell(texts[j])
         spans = bool(h.text) and ((j > 0 and texts[j - 1] == h.text) or (j + 1 < len(texts) and texts[j + 1] == h.text))
-        if h.text and not spans or re.search(r"\d", c.text) and not _YEAR_NAME.fullmatch(despace(c.text)):
+        if h.text and not spans or re.search(r"\d", c.text) and not YEAR_NAME.fullmatch(despace(c.text)):
             return False
     return True
 
 
-_YEAR_NAME = re.compile(r"(?:19|20)\d{2}年?度?(?:目标|目标值|任务)?")
+# a cell that only names a year (2024年, 2025年目标): a column's or, in a table turned on its
+# side, a row's
+YEAR_NAME = re.compile(r"(?:19|20)\d{2}年?度?(?:目标|目标值|任务)?")
 
 
 def _fill_down(body: list[list[Cell]]) -> list[list[Cell]]:

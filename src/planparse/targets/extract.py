@@ -16,7 +16,7 @@ from ..model import Deadline, Target
 from ..numerals import despace, fold
 from ..structure.assemble import Placed, Structure, section_name
 from ..structure.outline import Heading, match_label, without_label
-from ..structure.tables import TableView
+from ..structure.tables import YEAR_NAME, TableView
 from . import qualifiers
 from .deadline import Found, column_deadline, find_deadlines, is_schedule_column, schedule_deadlines
 from .indicator import (LEVEL_UNITS, clause_words, count_subject, counted_again, indicator, names_a_place,
@@ -229,6 +229,11 @@ def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
             fixed = despace(_HEADER_UNIT.sub("", name_cell) if name_unit else name_cell) or None
         label = despace(texts[label_col]) if label_col is not None and label_col < len(texts) else ""
         row_label = label if 2 <= len(label) <= _MAX_NAME else None
+        # a table turned on its side (年份 | 签约率（%） | 床位数（张）, a row a year): the row's
+        # year is its numbers' deadline, and their columns name what they measure
+        row_year = column_deadline(label) if fixed is None and label and YEAR_NAME.fullmatch(label) else None
+        if row_year:
+            row_label = None
         row_dl: list[Deadline] = []
         for j in schedule_cols:
             found = schedule_deadlines(fold(texts[j]), year) if j < len(texts) else []
@@ -240,8 +245,9 @@ def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
                 continue  # (a cell with no digit or numeral holds no quantity: most cells are text)
             if c == indicator_col and named:
                 continue  # numbers in an indicator's name are qualifiers (5岁以下儿童死亡率)
-            col_dl = column_deadline(name)
+            col_dl = column_deadline(name) or row_year
             col_year = col_dl.end.year if col_dl else None
+            by_column = _column_name(name) if row_year and c != label_col else None
             # a year column is nearer than the row's schedule: 1家 | 2家 under 2024年 | 2025年 with 2026年底 at the end
             fallback = ([col_dl] if col_dl else []) + ([] if c in schedule_cols else row_dl) + heads_dl
             units.append(_Unit(
@@ -251,9 +257,9 @@ def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
                 require_unit=unit_col is None and _header_unit(name) is None and row_unit is None,
                 default_unit=_unit_cell(texts[unit_col]) if unit_col is not None
                 else (_header_unit(name) or row_unit),
-                fixed_indicator=fixed,
+                fixed_indicator=fixed or by_column,
                 row_label=row_label if c != label_col else None,
-                actual_context=qualifiers.is_actual_column(name, year),
+                actual_context=qualifiers.is_actual_column(label if row_year else name, year),
                 year_in_force=col_year,
                 column_change=qualifiers.column_change(name),
             ))
@@ -261,6 +267,12 @@ def _table_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
 
 
 _HEADER_UNIT = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?([^（）()]{1,6})\s*[）)]\s*$")
+
+
+def _column_name(column: str) -> str | None:
+    """What a column names, less the unit in brackets after it (家庭医生签约率（%）)."""
+    name = despace(_HEADER_UNIT.sub("", column))
+    return name if 2 <= len(name) <= _MAX_NAME and column_deadline(name) is None else None
 
 
 @lru_cache(maxsize=1024)
