@@ -103,11 +103,11 @@ def _width(line: str) -> int:
 def unwrap(lines: list[str]) -> list[str]:
     """The lines of a hard-wrapped text joined into paragraphs, page numbers left out.
 
-    A text is hard-wrapped where half its longest lines (as wide as nine in ten lines or
-    nearly) end without a stop or more. There a line that fills the width and ends without a
-    stop runs on into the next line of prose, across a page break, unless that line starts an
-    item of its own (一、, （一）, 1. …), or it ends a title (…的通知). Texts with a paragraph to a
-    line come back as they were."""
+    A text is hard-wrapped where half or more of its longest lines (about as wide as the
+    widest of nine lines in ten) end without a stop. There a line that fills the width and
+    ends without a stop runs on into the next line of prose, across a page break, unless that
+    line is indented or starts an item of its own (一、, （一）, 1. …), or the full one ends a
+    title (…的通知). Texts with a paragraph to a line come back as they were."""
 
     # first, in C: a text whose longest lines run far past what nine lines in ten reach has a
     # paragraph to a line (the Python below costs ~1 % of a .txt parse)
