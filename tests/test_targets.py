@@ -998,3 +998,11 @@ def test_a_table_turned_on_its_side_takes_names_from_its_columns_and_years_from_
     got = [(t.value, t.unit, t.kind, t.deadline.end.year, t.indicator) for t in planparse.parse(text.encode()).targets]
     assert got == [(38, "%", "actual", 2023, "家庭医生签约率"), (12.5, "1/10万", "actual", 2023, "孕产妇死亡率"),
                    (45, "%", "target", 2025, "家庭医生签约率"), (10, "1/10万", "target", 2025, "孕产妇死亡率")]
+
+
+def test_owner_notes_closing_sentences_inside_an_item_each_cover_their_own():
+    text = ("1. 新增托位1000个。（市卫健委负责）普惠托位占比达到60%以上。（市发展改革委负责）\n"
+            "2. 建成示范点5个。（责任单位：市卫健委）培训护士300人。（责任单位：市人社局、各县〔市、区〕政府）\n")
+    got = [(t.value, t.owners, t.indicator) for t in work_points(text).targets]
+    assert got == [(1000, ["市卫健委"], "托位"), (60, ["市发展改革委"], "普惠托位占比"),
+                   (5, ["市卫健委"], "示范点"), (300, ["市人社局", "各县〔市、区〕政府"], "护士")]

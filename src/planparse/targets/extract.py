@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..model import Deadline, Target
@@ -23,7 +23,7 @@ from .indicator import (LEVEL_UNITS, clause_words, count_subject, counted_again,
                         parallel_part, parallel_share, parallel_subject, part_of, recount, respectively,
                         shared_predicate, shares_per_base)
 from .numbers import LIST_JOINS, Mention, find_mentions, listed_together, may_hold_number, says_more_than
-from .owners import inline_owners, owner_line, split_owners
+from .owners import inline_owners, notes_within, owner_line, split_owners
 
 _SENTENCE_END = "。！？!?"
 _CLAUSE_END = "，,；;：:。！？!?\n"
@@ -77,7 +77,7 @@ def extract_targets(structure: Structure) -> list[Target]:
                     target.owners = target.owners or list(owners)
                 item = []
                 continue
-            found = _read_unit(_paragraph_unit(placed, year, cache), year)
+            found = [t for u in _paragraph_units(placed, year, cache) for t in _read_unit(u, year)]
             out.extend(found)
             item += found
     return out
@@ -131,6 +131,23 @@ def _own_deadline(h: Heading, year: int | None) -> Deadline | None:
         if found:
             return found[0].deadline
     return None
+
+
+def _paragraph_units(placed: Placed, year: int | None, cache: dict) -> list[_Unit]:
+    """A paragraph's text to read, as one unit, or one per owner note where notes close
+    sentences inside it (each note's owners for the sentences since the note before)."""
+    whole = _paragraph_unit(placed, year, cache)
+    if "。（" not in whole.text and "。(" not in whole.text and "；（" not in whole.text and "。【" not in whole.text:
+        return [whole]  # (most paragraphs: no bracket right after a sentence's end)
+    notes = notes_within(whole.text, whole.offset, whole.end)
+    if not notes:
+        return [whole]
+    units, start = [], whole.offset
+    for owners, a, b in notes:
+        units.append(replace(whole, offset=start, end=a, owners=owners))
+        start = b
+    units.append(replace(whole, offset=start))
+    return units
 
 
 def _paragraph_unit(placed: Placed, year: int | None, cache: dict) -> _Unit:

@@ -71,6 +71,31 @@ def _run_together(name: str) -> list[str]:
     return [name]
 
 
+_AFTER_SENTENCE = regex.compile(r"[。；;]\s*[（(【\[]")
+_OPENS, _CLOSES = "（(【[", "）)】]"
+
+
+def notes_within(text: str, start: int, end: int) -> list[tuple[list[str], int, int]]:
+    """Owner notes that close a sentence inside text[start:end], more of the item following
+    (`新增托位1000个。（市卫健委负责）普惠托位占比达到60%。（市发展改革委负责）`): each note's owners
+    and where it starts and ends. Each covers the sentences since the note before it."""
+    out: list[tuple[list[str], int, int]] = []
+    for m in _AFTER_SENTENCE.finditer(text, start, end):
+        opened = m.end() - 1
+        depth, k = 0, opened
+        while k < end:  # the bracket's own close (names hold brackets: 各县（市、区）人民政府)
+            depth += (text[k] in _OPENS) - (text[k] in _CLOSES)
+            if depth == 0:
+                break
+            k += 1
+        if k >= end or not text[k + 1:end].strip(" 。；;\n"):
+            continue  # unclosed, or the item's last note (inline_owners reads that one)
+        note = inline_owners(text[: k + 1])
+        if note and note[1] == opened and note[0]:
+            out.append((note[0], opened, k + 1))
+    return out
+
+
 def owner_line(text: str) -> list[str] | None:
     """The owners of a paragraph that is only a note of labelled owners (责任单位：A、B。): it
     closes the item above it."""
