@@ -1006,3 +1006,9 @@ def test_owner_notes_closing_sentences_inside_an_item_each_cover_their_own():
     got = [(t.value, t.owners, t.indicator) for t in work_points(text).targets]
     assert got == [(1000, ["市卫健委"], "托位"), (60, ["市发展改革委"], "普惠托位占比"),
                    (5, ["市卫健委"], "示范点"), (300, ["市人社局", "各县〔市、区〕政府"], "护士")]
+
+
+def test_a_time_in_an_owner_note_inside_an_item_dates_its_own_sentences():
+    text = "1. 新增托位1000个。（市卫健委负责，6月底前完成）普惠托位占比达到60%以上。（市发展改革委负责，年底前完成）\n"
+    got = [(t.value, t.deadline.end.isoformat(), t.owners) for t in work_points(text).targets]
+    assert got == [(1000, "2024-06-30", ["市卫健委"]), (60, "2024-12-31", ["市发展改革委"])]

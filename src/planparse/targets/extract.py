@@ -142,9 +142,13 @@ def _paragraph_units(placed: Placed, year: int | None, cache: dict) -> list[_Uni
     notes = notes_within(whole.text, whole.offset, whole.end)
     if not notes:
         return [whole]
+    heads = placed.heads[:-1] if placed.heading is not None else placed.heads
+    heads_dl = _heading_deadlines(heads, year, cache)
     units, start = [], whole.offset
     for owners, a, b in notes:
-        units.append(replace(whole, offset=start, end=a, owners=owners))
+        # a time in the note (（市卫健委负责，6月底前完成）) is its sentences' deadline, as at the end
+        times = [f.deadline for f in find_deadlines(fold(whole.text[a:b]), year)]
+        units.append(replace(whole, offset=start, end=a, owners=owners, fallback_deadlines=times + heads_dl))
         start = b
     units.append(replace(whole, offset=start))
     return units
@@ -384,7 +388,10 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
     mentions = find_mentions(region, require_unit=u.require_unit)
     if not mentions:
         return []
-    deadlines = _Dates(find_deadlines(folded[: u.end], year, u.year_in_force))
+    found = find_deadlines(folded[: u.end], year, u.year_in_force)
+    if u.offset:  # (what stands before the unit, in another owner note's sentences, is not its)
+        found = [f for f in found if f.start >= u.offset]
+    deadlines = _Dates(found)
     breaks = _Breaks(folded)
     out: list[Target] = []
     names: list[str | None] = []  # what each measures, before a part of a total is recounted
