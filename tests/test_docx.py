@@ -171,3 +171,22 @@ def test_content_wrapped_in_custom_xml_or_content_controls_is_read():
     assert [b.text for b in blocks if isinstance(b, Paragraph)] == ["正文", "新增托位500个"]
     (tb,) = [b for b in blocks if isinstance(b, TableBlock)]
     assert [[c.text for c in row] for row in tb.rows] == [["任务", "责任单位"], ["建成3个示范点", "区卫健局"]]
+
+
+def test_tracked_changes_read_as_accepted():
+    # a draft sent round with changes tracked: what was deleted or moved away is gone, what was
+    # inserted or moved here stands (Word writes a move's source with w:t, not w:delText)
+    ns = nsdecls("w")
+    doc = Document()
+    p = doc.add_paragraph()
+    p._p.append(parse_xml(f'<w:r {ns}><w:t>新增托位</w:t></w:r>'))
+    p._p.append(parse_xml(f'<w:del {ns} w:id="1" w:author="a"><w:r><w:delText>800</w:delText></w:r></w:del>'))
+    p._p.append(parse_xml(f'<w:ins {ns} w:id="2" w:author="a"><w:r><w:t>1000</w:t></w:r></w:ins>'))
+    p._p.append(parse_xml(f'<w:r {ns}><w:t>个。</w:t></w:r>'))
+    doc.add_paragraph()._p.append(parse_xml(
+        f'<w:moveFrom {ns} w:id="3" w:author="a"><w:r><w:t>培训护士300人。</w:t></w:r></w:moveFrom>'))
+    doc.add_paragraph()._p.append(parse_xml(
+        f'<w:moveTo {ns} w:id="4" w:author="a"><w:r><w:t>培训护士300人。</w:t></w:r></w:moveTo>'))
+    buf = io.BytesIO()
+    doc.save(buf)
+    assert texts(buf.getvalue()) == ["新增托位1000个。", "培训护士300人。"]

@@ -414,7 +414,8 @@ def read_docx(data: bytes, name: str | None = None) -> list[Block]:
     zf = _check_zip(data, name)
     try:
         main = _main_part(zf)
-        document = _parse(zf.read(main))
+        xml = zf.read(main)
+        document = _parse(xml)
         rels = _relations(zf, main)
         numbering = _parse(zf.read(rels[_REL_NUMBERING])) if rels.get(_REL_NUMBERING) in zf.NameToInfo else None
         styles_name = rels.get(_REL_STYLES)
@@ -429,6 +430,10 @@ def read_docx(data: bytes, name: str | None = None) -> list[Block]:
     body = document.find(_w("body"))
     if body is None:
         raise BadInput("corrupt Word document: word/document.xml has no body", name)
+    if b"moveFrom>" in xml or b"del>" in xml:
+        # tracked changes, read as accepted: text deleted or moved away is no longer there (a
+        # move's source holds w:t, not w:delText, and was read twice)
+        etree.strip_elements(body, _w("del"), _w("moveFrom"), with_tail=False)
 
     def styles():
         try:
