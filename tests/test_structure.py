@@ -149,6 +149,8 @@ def test_title_above_the_doc_number_as_web_pages_print_it():
     assert h.recipients == ["各省、自治区、直辖市卫生健康委"]
     assert parse_header(["关于做好某项工作的通知", "各市、县（市、区）卫生健康委（局）、财政局："]).header.recipients == [
         "各市、县（市、区）卫生健康委（局）", "财政局"]
+    # only across 、: after a comma a level alone is a recipient of its own
+    assert parse_header(["关于做好某项工作的通知", "各区，市政府各部门："]).header.recipients == ["各区", "市政府各部门"]
     assert parse_header(["关于做好某项工作的通知", "各县（市、区）人民政府，市政府各部门："]).header.recipients == [
         "各县（市、区）人民政府", "市政府各部门"]
     assert h.signatory == "国家卫生健康委办公厅" and h.date == dt.date(2024, 3, 15)

@@ -17,18 +17,22 @@ from .outline import match_label
 
 _SENTENCE_END = "。！？；"
 # a separator outside brackets: 各县（市、区）人民政府 is one organ
-_RECIPIENT_SPLIT = re.compile(r"[、，,；;](?![^（(]*[）)])")
+_RECIPIENT_SPLIT = re.compile(r"([、，,；;])(?![^（(]*[）)])")
 # a level of government alone, which the organ after it is of too (各市、县（市、区）卫生健康委)
 _LEVEL_ALONE = re.compile(r"各?(?:省|市|县|区|乡|镇|州|盟|自治区|自治州|直辖市|计划单列市)")
 
 
 def _organs(text: str) -> list[str]:
-    """The organs of a 主送 or 抄送 line, in order; a level alone stays with the organ after it."""
+    """The organs of a 主送 or 抄送 line, in order; a level alone before a 、 stays with the organ
+    after it (各市、县卫生健康委; not 各区，市政府各部门: two recipients)."""
     out: list[str] = []
-    for name in (despace(x) for x in _RECIPIENT_SPLIT.split(text)):
+    pieces = _RECIPIENT_SPLIT.split(text)  # names, each followed by its separator
+    for k in range(0, len(pieces), 2):
+        name = despace(pieces[k])
         if not name:
             continue
-        if out and _LEVEL_ALONE.fullmatch(out[-1].rpartition("、")[2]):
+        joined = k >= 2 and pieces[k - 1] == "、" and out and _LEVEL_ALONE.fullmatch(out[-1].rpartition("、")[2])
+        if joined:
             out[-1] += "、" + name
         else:
             out.append(name)
