@@ -1012,3 +1012,13 @@ def test_a_time_in_an_owner_note_inside_an_item_dates_its_own_sentences():
     text = "1. 新增托位1000个。（市卫健委负责，6月底前完成）普惠托位占比达到60%以上。（市发展改革委负责，年底前完成）\n"
     got = [(t.value, t.deadline.end.isoformat(), t.owners) for t in work_points(text).targets]
     assert got == [(1000, "2024-06-30", ["市卫健委"]), (60, "2024-12-31", ["市发展改革委"])]
+
+
+def test_a_year_a_heading_names_is_the_year_of_its_whole_year_words():
+    import planparse
+
+    text = ("关于印发某区2024年卫生健康工作要点的通知\n\n某区卫生健康局\n2024年2月1日\n\n"
+            "一、2023年工作回顾\n\n全年新增家庭医生团队20个。\n\n"
+            "二、2024年主要目标\n\n全年新增社区医院1家。\n")
+    got = [(t.value, t.kind, t.deadline.end.isoformat()) for t in planparse.parse(text.encode()).targets]
+    assert got == [(20, "actual", "2023-12-31"), (1, "target", "2024-12-31")]

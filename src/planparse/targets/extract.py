@@ -172,11 +172,22 @@ def _paragraph_unit(placed: Placed, year: int | None, cache: dict) -> _Unit:
     else:
         owners = _heading_owners(heads, cache)
     path, actual = _section(placed, year, cache)
+    heads_dl = _heading_deadlines(heads, year, cache)
     return _Unit(
         text=text, offset=offset, end=end, owners=owners,
-        fallback_deadlines=fallback + _heading_deadlines(heads, year, cache),
+        fallback_deadlines=fallback + heads_dl,
         path=path, attachment=placed.attachment, actual_context=actual,
+        year_in_force=_year_of(heads_dl[0]) if heads_dl else None,
     )
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
+
+
+def _year_of(heading: Deadline) -> int | None:
+    """The year a heading names alone (一、2023年工作回顾, 二、2024年主要目标): what 全年, 年内 and
+    a month alone mean under it; not a deadline it sets (到2025年) nor a span."""
+    return heading.end.year if heading.start is None and _A_YEAR.fullmatch(heading.text) else None
 
 
 def _section(placed: Placed, year: int | None, cache: dict) -> tuple[list[str], bool]:
