@@ -458,3 +458,10 @@ def test_a_year_in_chinese_digits_is_a_deadline_like_any_other():
     assert fold("到二〇二五年，二○三五年，二零二四年三月") == "到2025年，2035年，2024年三月"
     assert [f.deadline.end.isoformat() for f in find_deadlines(fold("到二〇二五年底，婴儿死亡率降至4‰"))] == \
         ["2025-12-31"]
+
+
+def test_a_month_led_by_to_is_a_deadline_of_the_year_in_force():
+    # 到6月底, 截至10月底 as 6月底前 (their lead is part of the deadline's words)
+    got = [(f.deadline.end.isoformat(), f.deadline.text) for f in find_deadlines(fold("到6月底，签约率达到40%；截至10月底，完成培训800人次"), 2024)]
+    assert got == [("2024-06-30", "到6月底"), ("2024-10-31", "截至10月底")]
+    assert find_deadlines(fold("每年10月底召开总结会"), None) == []  # no year in force: none

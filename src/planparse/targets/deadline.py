@@ -84,7 +84,8 @@ def _find_deadlines(text: str, doc_year: int | None, year_in_force: int | None) 
     # every deadline expression names a year or a plan (十四五), or a month or part of the
     # year in force: cheap tests first, most texts have none
     years = bool(_YEARS.search(text))
-    months = bool(year_in_force) and (("月" in text and "前" in text) or "季度" in text or "半年" in text)
+    months = bool(year_in_force) and (("月" in text and ("前" in text or "底" in text or "末" in text))
+                                      or "季度" in text or "半年" in text)
     if not years and not months:
         return ()
     g = _g()
@@ -109,7 +110,8 @@ def _find_deadlines(text: str, doc_year: int | None, year_in_force: int | None) 
         for m in pats["month_only"].finditer(text):
             end = _point(year_in_force, m.group("m"), None, m.group("part"))
             if end and free(*m.span()):
-                add(Found(m.start(), m.end(), Deadline(end=end, text=m.group())))
+                a = _lead(text, m.start(), "point")  # 到6月底, 截至10月底: the lead is the deadline's
+                add(Found(a, m.end(), Deadline(end=end, text=text[a:m.end()])))
     found.sort(key=lambda f: f.start)
     return tuple(found)
 
