@@ -181,13 +181,10 @@ def _paragraph_unit(placed: Placed, year: int | None, cache: dict) -> _Unit:
     )
 
 
-_A_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
-
-
 def _year_of(heading: Deadline) -> int | None:
     """The year a heading names alone (一、2023年工作回顾, 二、2024年主要目标): what 全年, 年内 and
     a month alone mean under it; not a deadline it sets (到2025年) nor a span."""
-    return heading.end.year if heading.start is None and _A_YEAR.fullmatch(heading.text) else None
+    return heading.end.year if heading.start is None and YEAR_NAME.fullmatch(despace(heading.text)) else None
 
 
 def _section(placed: Placed, year: int | None, cache: dict) -> tuple[list[str], bool]:
@@ -580,23 +577,17 @@ def _share_comparators(targets: list[Target], spans: list[tuple[int, int]], fold
                 and listed_together(folded, spans[i][1], spans[i + 1][0]) \
                 and (bound_after or qualifiers.comparator_and_source(
                     "", folded[spans[i + 1][1]:spans[i + 1][1] + 8], False)[1] == "after") \
-                and not (nxt.comparator == "<=" and _RISE_BEFORE.search(_clause_head(folded, spans[i][0]))):
+                and not (nxt.comparator == "<=" and qualifiers.raises_to(_clause_head(folded, spans[i][0]))):
             here.comparator = nxt.comparator  # 3‰、4‰、8/10万以下: back along the whole list
             bound_after = True
         else:
             bound_after = False
 
 
-# a verb that raises levels to the numbers after it: a ceiling written after the last of them
-# (分别达到30%、40%和20%以下) is that one's own (a rate to keep down among rates to raise)
-_RISE_BEFORE = re.compile(r"(?:达到|提高到|提高至|提升到|提升至|增加到|增至)")
-_CLAUSE_STOPS = "，,；;。"
-
-
 def _clause_head(folded: str, at: int) -> str:
     """The words of the clause before position `at` (at most 40 characters back)."""
     head = folded[max(0, at - 40):at]
-    return head[max(head.rfind(c) for c in _CLAUSE_STOPS) + 1:]
+    return head[max(head.rfind(c) for c in _CLAUSE_END) + 1:]
 
 
 def _joined(folded: str, a: int, b: int) -> bool:

@@ -86,6 +86,9 @@ def _g():
         "per_base": regex.compile(g["per_base"]),
         "per_base_lead": regex.compile(g["per_base_lead"]),
         "frame_phrase": regex.compile(g["frame_phrase"]),
+        "share_of_whole": regex.compile(g["share_of_whole"]["pattern"]),
+        "whole_ends": tuple(g["share_of_whole"]["whole_ends"]),
+        "part_ends": tuple(g["share_of_whole"]["part_ends"]),
     }
 
 
@@ -158,8 +161,8 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
         squashed = ""
     # (the end is stripped again only where a base or a baseline was taken off it)
     pre = _strip(_enumeration_tail(squashed, counted), g["trailing"], end=True)
-    if unit == "%" and pre.endswith(_WHOLE_ENDS) and (share := _SHARE_OF_WHOLE.search(pre)) \
-            and len(part := pre[: share.start()]) >= 2 and part.endswith(_PART_ENDS):
+    if unit == "%" and pre.endswith(g["whole_ends"]) and (share := g["share_of_whole"].search(pre)) \
+            and len(part := pre[: share.start()]) >= 2 and part.endswith(g["part_ends"]):
         # 儿科床位数不少于床位总数的5%: the share one measure is of a whole, bounded
         return f"{part}占{share['whole']}比例"[: g["max"]]
     if pre.endswith(("）", ")")):
@@ -298,12 +301,6 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
 
 
 _RATIO_ENDS = ("率", "比例", "比重", "占比")
-# a measure bounded as a share of a whole (…数不少于…总数的): the words before the bound name a
-# measure, those after it a total, a spending or an income
-_WHOLE_ENDS = ("总", "数", "量", "额", "和", "收入", "支出", "费用")  # (looked at first: the search is dear)
-_SHARE_OF_WHOLE = regex.compile(r"(?:不少于|不低于|不小于|不超过|不高于|不大于|占)"
-                                r"(?P<whole>\p{Han}{0,10}(?:总(?:数|量|额|和|人数|床位数|收入|支出|费用)?|支出|收入|费用))$")
-_PART_ENDS = ("数", "量", "额", "费用", "支出", "收入", "投入")
 _YEAR_ITEM = regex.compile(r"(?:到|至|于)?(?:19|20)\d{2}年(?:底|末|度)?")
 _CLAUSE_ENDS = "，,。；;：:"
 _CLAUSE_END = regex.compile(f"[{_CLAUSE_ENDS}]")

@@ -24,6 +24,7 @@ def _g():
         "distant": regex.compile(f"(?P<w>{grammar.alternation(g['comparators']['distant'])})"
                                  r"(?P<rest>[^0-9，,；;。]{1,40})$"),
         "level_words": tuple(g["plain_before"]) + tuple(g["change"]["increase"]) + tuple(g["change"]["decrease"]),
+        "raise_to": regex.compile(grammar.alternation(g["raise_to"])),
         "between": grammar.by_char(g["between"] + grammar.load("indicator")["count_verbs"], last=True),
         "not_approx": tuple(grammar.load("indicator")["not_approx"]),
         "increase": g["change"]["increase"],
@@ -192,3 +193,8 @@ def baseline_year(before: str) -> int | None:
         return None  # such a baseline stands in brackets: most numbers have none before them
     m = _g()["baseline"].search(before)
     return int(m.group("y")) if m else None
+
+
+def raises_to(clause: str) -> bool:
+    """Whether a verb that raises levels to the numbers after it stands in the clause (达到, 提高到…)."""
+    return _g()["raise_to"].search(clause) is not None
