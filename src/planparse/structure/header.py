@@ -18,8 +18,6 @@ from .outline import match_label
 _SENTENCE_END = "。！？；"
 # a separator outside brackets: 各县（市、区）人民政府 is one organ
 _RECIPIENT_SPLIT = re.compile(r"([、，,；;])(?![^（(]*[）)])")
-# a level of government alone, which the organ after it is of too (各市、县（市、区）卫生健康委)
-_LEVEL_ALONE = re.compile(r"各?(?:省|市|县|区|乡|镇|州|盟|自治区|自治州|直辖市|计划单列市)")
 
 
 def _organs(text: str) -> list[str]:
@@ -31,7 +29,7 @@ def _organs(text: str) -> list[str]:
         name = despace(pieces[k])
         if not name:
             continue
-        joined = k >= 2 and pieces[k - 1] == "、" and out and _LEVEL_ALONE.fullmatch(out[-1].rpartition("、")[2])
+        joined = k >= 2 and pieces[k - 1] == "、" and out and _pattern("level_alone").fullmatch(out[-1].rpartition("、")[2])
         if joined:
             out[-1] += "、" + name
         else:
