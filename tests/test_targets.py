@@ -214,6 +214,13 @@ def test_a_clause_that_says_when_it_starts_borrows_no_deadline():
     assert got == [(500, "2023-12-31"), (600, None)]
 
 
+def test_a_start_named_from_this_year_is_no_deadline_and_no_part_of_the_name():
+    # 明年起 says when yearly training starts, not when it is due; nor is it what is counted
+    doc = work_points("1. 明年起每年开展1次全员培训。\n2. 2025年起每年培训基层医生不少于600人次。\n")
+    got = [(t.value, t.indicator, t.deadline) for t in doc.targets]
+    assert got == [(1, "全员培训", None), (600, "每年培训基层医生", None)]
+
+
 def test_coordinated_numbers_share_their_comparator():
     import planparse
 

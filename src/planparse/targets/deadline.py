@@ -38,7 +38,8 @@ def _g():
     g = grammar.load("deadlines")
     return {
         "patterns": {k: grammar.compile_pattern(v) for k, v in g["patterns"].items()},
-        "not": [grammar.compile_pattern(p) for p in g["not_deadline"]],
+        "not": [grammar.compile_pattern(p) for p in [*g["not_deadline"], g["starts"]]],
+        "starts": grammar.compile_pattern(g["starts"]),
         "plan_base": g["plan_base"],
         "lead": {k: regex.compile(grammar.alternation(ws) + r"\s*$") for k, ws in g["lead_words"].items()},
         "column_year": grammar.compile_pattern(g["column_year"]),
@@ -193,6 +194,18 @@ def column_deadline(column: str) -> Deadline | None:
     if not m:
         return None
     return Deadline(end=_year_end(int(m.group("y"))), text=column)
+
+
+def says_start(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] says when something starts (2024年起, 明年起): no deadline is due there."""
+    return _g()["starts"].search(text, a, b) is not None
+
+
+def without_starts(words: str) -> str:
+    """`words` less what says when something starts (2024年起每年开展… → 每年开展…)."""
+    if "起" not in words and "开始" not in words:
+        return words
+    return _g()["starts"].sub("", words)
 
 
 def is_schedule_column(column: str) -> bool:

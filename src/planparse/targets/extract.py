@@ -18,7 +18,8 @@ from ..structure.assemble import Placed, Structure, section_name
 from ..structure.outline import Heading, match_label, without_label
 from ..structure.tables import YEAR_NAME, TableView
 from . import qualifiers
-from .deadline import Found, column_deadline, find_deadlines, is_schedule_column, schedule_deadlines
+from .deadline import (Found, column_deadline, find_deadlines, is_schedule_column, says_start,
+                       schedule_deadlines, without_starts)
 from .indicator import (LEVEL_UNITS, clause_words, count_subject, counted_again, indicator, names_a_place,
                         parallel_part, parallel_share, parallel_subject, part_of, recount, respectively,
                         shared_predicate, shares_per_base)
@@ -352,12 +353,12 @@ class _Dates:
         return [f for f in self.found[lo:hi] if f.end <= b]
 
     def words_without(self, folded: str, a: int, b: int, since: int | None = None) -> str:
-        """folded[since or a:b] less the words of the deadlines found in [a, b): what a clause
-        says besides when (到2025年建成… → 建成…)."""
+        """folded[since or a:b] less the words of the deadlines found in [a, b), and of a
+        start: what a clause says besides when (到2025年建成… → 建成…, 2024年起每年… → 每年…)."""
         words = folded[a if since is None else max(a, since):b]
         for f in self.within(a, b):
             words = words.replace(folded[f.start:f.end], "")
-        return words
+        return without_starts(words)
 
     def last_before(self, pos: int) -> Found | None:
         k = bisect_left(self.starts, pos)
@@ -827,9 +828,6 @@ def _previous_clause(folded: str, c_a: int, s_a: int, s_b: int, deadlines: _Date
     return None
 
 
-_STARTS = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:起|开始)")
-
-
 def _aside_start(folded: str, a: int, pos: int) -> int:
     """Where the brackets that hold `pos` open, if they open after `a`; else `a`."""
     k = max(folded.rfind("（", a, pos), folded.rfind("(", a, pos))
@@ -867,7 +865,7 @@ def _pick_deadline(m: Mention, found: _Dates, u: _Unit, folded: str, s_a: int, s
     in_clause = found.within(c_a, c_b)
     if in_clause:
         in_clause = [f for f in in_clause if not _aside(folded, f, m)]
-    if not in_clause and _STARTS.search(folded, c_a, c_b):
+    if not in_clause and says_start(folded, c_a, c_b):
         return None, False
     if in_clause:
         before = [f for f in in_clause if f.end <= m.start]
