@@ -159,7 +159,7 @@ def test_title_above_the_doc_number_as_web_pages_print_it():
 def test_banner_elements_copy_number_classification_urgency():
     h = parse_header(["000123", "秘密★1年", "特急", "某某市人民政府文件", "某政发〔2023〕5号",
                       "某某市人民政府关于做好工作的通知"]).header
-    assert (h.classification, h.urgency, h.issuer) == ("秘密★1年", "特急", "某某市人民政府")
+    assert (h.copy_number, h.classification, h.urgency, h.issuer) == ("000123", "秘密★1年", "特急", "某某市人民政府")
     assert h.doc_number == "某政发〔2023〕5号" and h.title == "某某市人民政府关于做好工作的通知"
 
 

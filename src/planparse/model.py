@@ -42,6 +42,7 @@ class Header(_Model):
     title: Optional[str] = Field(None, description="标题, lines joined")
     recipients: list[str] = Field(default_factory=list, description="主送机关")
     attachments: list[str] = Field(default_factory=list, description="附件说明 titles, without numbers")
+    copy_number: Optional[str] = Field(None, description="份号, the copy's six-digit number")
     classification: Optional[str] = Field(None, description="密级和保密期限")
     urgency: Optional[str] = Field(None, description="紧急程度")
     signer: Optional[str] = Field(None, description="签发人 (upward reports)")

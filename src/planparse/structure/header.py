@@ -123,6 +123,7 @@ def parse_header(paras: list[str], centered: list[bool] | None = None) -> Header
             furniture.add(i)
             used.add(i)
         elif _pattern("copy_number").match(t):
+            h.copy_number = t
             used.add(i)
         elif (c := _pattern("classification").match(t)):
             h.classification = despace(c.group("v"))
