@@ -221,6 +221,12 @@ def test_a_start_named_from_this_year_is_no_deadline_and_no_part_of_the_name():
     assert got == [(1, "全员培训", None), (600, "每年培训基层医生", None)]
 
 
+def test_a_vague_count_is_no_quantity_but_hundreds_and_more_is_a_lower_bound():
+    # 数十家, 几十个, 上百名 state no number; 千余个 says more than a thousand
+    doc = work_points("1. 培育数十家骨干企业，新建几十个站点，培训上百名医生，建成千余个服务点。\n")
+    assert [(t.value, t.unit, t.comparator) for t in doc.targets] == [(1000, "个", ">")]
+
+
 def test_coordinated_numbers_share_their_comparator():
     import planparse
 

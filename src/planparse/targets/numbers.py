@@ -247,8 +247,8 @@ def _candidates(text: str, g: dict, require_unit: bool) -> list[Mention]:
             years = _years_set(text, m.start(), number_end, g)  # 每3～5年
             if years:
                 unit, end = "年", years
-        if cn and (not unit or text[m.start()] in "百千"):
-            continue  # a Chinese numeral is a count only with its measure word (百人 is a name)
+        if cn and (not unit or (text[m.start()] in "百千" and not says_more_than(text[m.end():end]))):
+            continue  # a Chinese numeral is a count only with its measure word (百人 is a name; 百余家 counts)
         if require_unit and not unit and not bare_level:
             continue
         while k < len(tokens) and tokens[k].start() < end:
