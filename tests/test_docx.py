@@ -190,3 +190,18 @@ def test_tracked_changes_read_as_accepted():
     buf = io.BytesIO()
     doc.save(buf)
     assert texts(buf.getvalue()) == ["新增托位1000个。", "培训护士300人。"]
+
+
+def test_symbols_inserted_from_the_symbol_font_are_read_as_their_characters():
+    # Insert > Symbol writes ≥ as w:sym (Symbol font, F0B3 or 00B3); a Wingdings tick is no text
+    ns = nsdecls("w")
+    doc = Document()
+    p = doc.add_paragraph()
+    p._p.append(parse_xml(f'<w:r {ns}><w:t>接种率</w:t></w:r>'))
+    p._p.append(parse_xml(f'<w:r {ns}><w:sym w:font="Symbol" w:char="F0B3"/></w:r>'))
+    p._p.append(parse_xml(f'<w:r {ns}><w:t>95%，死亡率</w:t></w:r>'))
+    p._p.append(parse_xml(f'<w:r {ns}><w:sym w:font="Symbol" w:char="00A3"/><w:t>5</w:t></w:r>'))
+    p._p.append(parse_xml(f'<w:r {ns}><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>'))
+    buf = io.BytesIO()
+    doc.save(buf)
+    assert texts(buf.getvalue()) == ["接种率≥95%，死亡率≤5"]

@@ -27,6 +27,7 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _P, _TBL, _TR, _TC, _SDT = (f"{{{W}}}{t}" for t in ("p", "tbl", "tr", "tc", "sdt"))
 _CUSTOM_XML, _SDT_CONTENT = f"{{{W}}}customXml", f"{{{W}}}sdtContent"
 _T, _TAB, _BR, _CR, _TXBX = (f"{{{W}}}{t}" for t in ("t", "tab", "br", "cr", "txbxContent"))
+_SYM, _SYM_FONT, _SYM_CHAR = f"{{{W}}}sym", f"{{{W}}}font", f"{{{W}}}char"
 
 
 @lru_cache(maxsize=None)
@@ -252,30 +253,58 @@ def _parse_level(lvl) -> _Level:
 
 # ------------------------------------------------------------------ text
 
-def _run_text(el) -> tuple[str, bool]:
+# Word's Insert > Symbol with the Symbol font writes w:sym, a code in that font's own encoding
+# (F0B3 or 00B3 for ≥), not the character: an indicator table's ≥90 would read as 90. The
+# Symbol font's characters that can stand in a quantity; any other symbol (a Wingdings tick)
+# is no text.
+_SYMBOL_FONT = {0x25: "%", 0x28: "(", 0x29: ")", 0x2B: "+", 0x2C: ",", 0x2D: "−", 0x2E: ".",
+                0x2F: "/", 0x3C: "<", 0x3D: "=", 0x3E: ">", 0xA3: "≤", 0xA5: "∞", 0xB0: "°",
+                0xB1: "±", 0xB3: "≥", 0xB4: "×", 0xB8: "÷", 0xB9: "≠", 0xBB: "≈",
+                **{0x30 + d: str(d) for d in range(10)}}
+
+
+def _symbol(node) -> str:
+    if (node.get(_SYM_FONT) or "").lower() != "symbol":
+        return ""
+    try:
+        code = int(node.get(_SYM_CHAR) or "", 16)
+    except ValueError:
+        return ""
+    return _SYMBOL_FONT.get(code - 0xF000 if code >= 0xF000 else code, "")
+
+
+def _node_text(node) -> str:
+    tag = node.tag
+    if tag == _T:
+        return node.text or ""
+    if tag == _TAB:
+        return " "
+    if tag == _SYM:
+        return _symbol(node)
+    return "\n"
+
+
+_TEXT_TAGS = (_T, _TAB, _BR, _CR, _TXBX)
+_TEXT_TAGS_SYM = (*_TEXT_TAGS, _SYM)  # one tag more costs a tenth of the walk: only where w:sym is
+
+
+def _run_text(el, tags: tuple[str, ...] = _TEXT_TAGS) -> tuple[str, bool]:
     """Text of a paragraph, text boxes and field codes left out; and whether it holds a box."""
     parts: list[str] = []
-    for node in el.iter(_T, _TAB, _BR, _CR, _TXBX):
+    for node in el.iter(*tags):
         tag = node.tag
         if tag == _T:
             parts.append(node.text or "")
         elif tag == _TXBX:
             return _run_text_around_boxes(el), True  # rare: worth a second, slower pass
         else:
-            parts.append(" " if tag == _TAB else "\n")
+            parts.append(" " if tag == _TAB else "\n" if tag != _SYM else _symbol(node))
     return "".join(parts), False
 
 
 def _run_text_around_boxes(el) -> str:
-    parts: list[str] = []
-    for node in el.iter(_T, _TAB, _BR, _CR):
-        if _has_ancestor(node, _TXBX, el):
-            continue
-        if node.tag == _T:
-            parts.append(node.text or "")
-        else:
-            parts.append(" " if node.tag == _TAB else "\n")
-    return "".join(parts)
+    return "".join(_node_text(node) for node in el.iter(_T, _TAB, _BR, _CR, _SYM)
+                   if not _has_ancestor(node, _TXBX, el))
 
 
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -292,8 +321,9 @@ def _has_ancestor(node, tag: str, stop) -> bool:
 
 
 class _Walker:
-    def __init__(self, numbering: Numbering):
+    def __init__(self, numbering: Numbering, symbols: bool = False):
         self.numbering = numbering
+        self.text_tags = _TEXT_TAGS_SYM if symbols else _TEXT_TAGS
         self.blocks: list[Block] = []
         self.cells = 0
 
@@ -301,7 +331,7 @@ class _Walker:
         """The paragraph's text with its numbering label, whether it is centred, and whether
         it holds text boxes."""
         ppr = _first(p, _PPR)
-        text, has_box = _run_text(p)
+        text, has_box = _run_text(p, self.text_tags)
         label = ""
         num_id, ilvl = None, 0
         numpr = style = jc = None
@@ -441,7 +471,7 @@ def read_docx(data: bytes, name: str | None = None) -> list[Block]:
         except (etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, OSError):
             return None  # numbering through styles is lost, the text is not
 
-    walker = _Walker(Numbering.from_xml(numbering, styles))
+    walker = _Walker(Numbering.from_xml(numbering, styles), symbols=b"sym" in xml)
     walker.walk(body)
     return walker.blocks
 
