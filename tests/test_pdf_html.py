@@ -170,6 +170,14 @@ def test_scanned_and_encrypted_pdfs_get_clear_errors():
         read_pdf((SAMPLES / f"{STEM}.pdf").read_bytes()[:3000], "truncated.pdf")
 
 
+def test_symbols_of_the_symbol_font_are_read_as_their_characters():
+    # symbols.pdf: Word's Insert > Symbol (≥ and ≤ from the Symbol font) printed to PDF by
+    # LibreOffice, which keeps them as U+F0B3 and U+F0A3
+    doc = planparse.parse(TESTS_DATA / "pdf" / "symbols.pdf")
+    assert [(t.indicator, t.value, t.unit, t.comparator) for t in doc.targets] == [
+        ("适龄儿童免疫规划疫苗接种率", 95, "%", ">="), ("麻疹发病率", 1, "1/10万", "<=")]
+
+
 def test_html_article_is_found_and_navigation_left_out():
     blocks = read_html((SAMPLES / f"{STEM}.html").read_bytes())
     text = "\n".join(b.text for b in blocks if isinstance(b, Paragraph))

@@ -22,6 +22,7 @@ from lxml import etree
 from ..errors import BadInput, ResourceLimit, Unsupported
 from .blocks import Block, Cell, Paragraph, TableBlock
 from .limits import LIMITS
+from .symbol_font import is_symbol_font, symbol_char
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _P, _TBL, _TR, _TC, _SDT = (f"{{{W}}}{t}" for t in ("p", "tbl", "tr", "tc", "sdt"))
@@ -253,24 +254,15 @@ def _parse_level(lvl) -> _Level:
 
 # ------------------------------------------------------------------ text
 
-# Word's Insert > Symbol with the Symbol font writes w:sym, a code in that font's own encoding
-# (F0B3 or 00B3 for ≥), not the character: an indicator table's ≥90 would read as 90. The
-# Symbol font's characters that can stand in a quantity; any other symbol (a Wingdings tick)
-# is no text.
-_SYMBOL_FONT = {0x25: "%", 0x28: "(", 0x29: ")", 0x2B: "+", 0x2C: ",", 0x2D: "−", 0x2E: ".",
-                0x2F: "/", 0x3C: "<", 0x3D: "=", 0x3E: ">", 0xA3: "≤", 0xA5: "∞", 0xB0: "°",
-                0xB1: "±", 0xB3: "≥", 0xB4: "×", 0xB8: "÷", 0xB9: "≠", 0xBB: "≈",
-                **{0x30 + d: str(d) for d in range(10)}}
-
-
 def _symbol(node) -> str:
-    if (node.get(_SYM_FONT) or "").lower() != "symbol":
-        return ""
+    """A w:sym's character (Insert > Symbol): ≥ stored as F0B3 in the Symbol font."""
+    if not is_symbol_font(node.get(_SYM_FONT) or ""):
+        return ""  # a Wingdings tick: no text
     try:
         code = int(node.get(_SYM_CHAR) or "", 16)
     except ValueError:
         return ""
-    return _SYMBOL_FONT.get(code - 0xF000 if code >= 0xF000 else code, "")
+    return symbol_char(code) or ""
 
 
 def _node_text(node) -> str:

@@ -22,6 +22,7 @@ from ..errors import BadInput, ResourceLimit, Unsupported
 from ..structure.outline import attachment_marker
 from .blocks import Block, Cell, Paragraph, TableBlock
 from .limits import LIMITS
+from .symbol_font import PRIVATE, is_symbol_font, symbol_char
 
 _PAGE_NUMBER = re.compile(r"^[—–\-－一~～]*\s*(?:第\s*)?\d{1,4}\s*(?:页)?\s*[—–\-－一~～]*$|^\d{1,4}\s*/\s*\d{1,4}$")
 # Chinese text: CJK punctuation, unified ideographs, full-width forms
@@ -170,6 +171,8 @@ def _read_page(page, index: int, page_top: float) -> tuple[list[_Line], list[_Ta
         n = pdfium_c.FPDFText_CountChars(raw)
         if len(text) != n:  # characters outside the BMP: fall back to per-character text
             text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, k) or 32) for k in range(n))
+        if _PRIVATE.search(text):
+            text = _symbols_mapped(text, raw, pdfium_c)
         chars = _CharBoxes(raw, page_top, pdfium_c)
         pieces = chars.pieces(text)
         if tables:
@@ -177,6 +180,23 @@ def _read_page(page, index: int, page_top: float) -> tuple[list[_Line], list[_Ta
         return _lines(pieces, index), tables
     finally:
         tp.close()
+
+
+_PRIVATE = re.compile(PRIVATE)
+
+
+def _symbols_mapped(text: str, raw, pdfium_c) -> str:
+    """Characters of the Symbol font as themselves: a PDF keeps ≥ inserted from it as
+    U+F0B3 (one character for one, so the boxes still match)."""
+    buf, flags = ctypes.create_string_buffer(128), ctypes.c_int()
+    chars = list(text)
+    for m in _PRIVATE.finditer(text):
+        k = m.start()
+        pdfium_c.FPDFText_GetFontInfo(raw, k, buf, len(buf), ctypes.byref(flags))
+        mapped = symbol_char(ord(chars[k]))
+        if mapped and is_symbol_font(buf.value.decode("latin-1")):
+            chars[k] = mapped
+    return "".join(chars)
 
 
 # What PDFium wrote without a line break or a space, or a space.
