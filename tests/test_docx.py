@@ -90,6 +90,32 @@ def test_merged_cells_both_ways():
     assert rows[3] == [("合计", False), ("合计", True), ("合计", True)]  # gridSpan stands for each column
 
 
+def test_rows_short_of_the_grid_and_the_old_horizontal_merge_keep_their_columns():
+    # WPS and converters write a row that starts a column in (w:gridBefore) or merges across
+    # with w:hMerge instead of gridSpan: the cells after must stay under their own columns
+    ns = nsdecls("w")
+
+    def cell(text, props=""):
+        return f'<w:tc><w:tcPr>{props}</w:tcPr><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>'
+
+    doc = Document()
+    t = doc.add_table(rows=1, cols=3)
+    for j, text in enumerate(["序号", "指标", "目标值"]):
+        t.cell(0, j).text = text
+    t._tbl.append(parse_xml(f'<w:tr {ns}><w:trPr><w:gridBefore w:val="1"/></w:trPr>'
+                            f'{cell("接种率")}{cell("95%")}</w:tr>'))
+    restart, goes_on = cell("合计", '<w:hMerge w:val="restart"/>'), cell("", "<w:hMerge/>")
+    t._tbl.append(parse_xml(f'<w:tr {ns}>{restart}{goes_on}{cell("3家")}</w:tr>'))
+    t._tbl.append(parse_xml(f'<w:tr {ns}><w:trPr><w:gridAfter w:val="1"/></w:trPr>{cell("2")}{cell("床位")}</w:tr>'))
+    buf = io.BytesIO()
+    doc.save(buf)
+    (table,) = [b for b in read_docx(buf.getvalue()) if isinstance(b, TableBlock)]
+    assert [[(c.text, c.merged) for c in r] for r in table.rows[1:]] == [
+        [("", False), ("接种率", False), ("95%", False)],
+        [("合计", False), ("合计", True), ("3家", False)],
+        [("2", False), ("床位", False), ("", False)]]
+
+
 def test_sample_docx_reads_like_its_text(parsed):
     import planparse
     from conftest import SAMPLES

@@ -39,6 +39,7 @@ def _w(tag: str) -> str:
 _VAL = _w("val")
 _PPR, _NUMPR, _TCPR, _VMERGE = (_w(t) for t in ("pPr", "numPr", "tcPr", "vMerge"))
 _PSTYLE, _JC, _GRIDSPAN = _w("pStyle"), _w("jc"), _w("gridSpan")
+_HMERGE, _TRPR, _GRID_BEFORE, _GRID_AFTER = _w("hMerge"), _w("trPr"), _w("gridBefore"), _w("gridAfter")
 
 
 def _int(value, default: int = 0, lo: int = -1_000_000, hi: int = 1_000_000) -> int:
@@ -370,7 +371,8 @@ class _Walker:
     def table(self, tbl) -> TableBlock:
         rows: list[list[Cell]] = []
         for tr in _children(tbl, _TR):  # a nested table's rows belong to its cell
-            row: list[Cell] = []
+            before, after = _grid_skipped(tr)
+            row: list[Cell] = [Cell("") for _ in range(before)]  # no cell stands there
             for tc in _children(tr, _TC):
                 self.cells += 1
                 if self.cells > LIMITS.max_table_cells:
@@ -382,10 +384,16 @@ class _Walker:
                         span = _int(prop.get(_VAL), 1, 1, 63)  # Word allows 63 columns; more is damage
                     elif prop.tag == _VMERGE:
                         continues = prop.get(_VAL) in (None, "continue")
+                    elif prop.tag == _HMERGE and prop.get(_VAL) in (None, "continue") and row:
+                        continues = None  # the old way of merging across (WPS, converters)
+                if continues is None:
+                    row.append(Cell(row[-1].text, merged=True))
+                    continue
                 text = "" if continues else self.cell_text(tc)
                 row.append(Cell(text, merged=continues))
                 # a horizontally merged cell stands for each column it spans
                 row.extend(Cell(text, merged=True) for _ in range(span - 1))
+            row.extend(Cell("") for _ in range(after))
             rows.append(row)
         return TableBlock(rows)
 
@@ -398,6 +406,23 @@ class _Walker:
                 nested = self.table(el)
                 lines.extend(" ".join(c.text for c in r if not c.merged) for r in nested.rows)
         return "\n".join(lines).strip()
+
+
+def _grid_skipped(tr) -> tuple[int, int]:
+    """The grid columns a row leaves out before its first cell and after its last
+    (w:gridBefore, w:gridAfter: a row that starts or ends short of the table's edge)."""
+    before = after = 0
+    for child in tr:
+        if child.tag == _TRPR:
+            for prop in child:  # one pass over the row's properties
+                if prop.tag == _GRID_BEFORE:
+                    before = _int(prop.get(_VAL), 0, 0, 63)
+                elif prop.tag == _GRID_AFTER:
+                    after = _int(prop.get(_VAL), 0, 0, 63)
+            break
+        if child.tag == _TC:
+            break  # w:trPr comes before the cells
+    return before, after
 
 
 def _unwrapped(el):
