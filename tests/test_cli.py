@@ -68,6 +68,7 @@ def test_samples_match_their_expected_output():
     (b"just some words with no notice in them at all\n", 2, "does not look like a notice"),
     (b"%PDF-1.7\n...", 2, "not a readable PDF"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, 3, ".doc"),
+    (b"{\\rtf1\\ansi 2025\\par}", 3, ".rtf"),
 ])
 def test_bad_input_gets_a_clear_error_and_exit_code(tmp_path, content, code, words):
     f = tmp_path / "input.txt"

@@ -141,6 +141,25 @@ def test_corrupt_and_foreign_zips(tmp_path):
         read_docx(buf.getvalue())
 
 
+@pytest.mark.parametrize("entries, said", [
+    ({"OFD.xml": "<ofd:OFD/>"}, "an OFD document"),
+    ({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"}, r"OpenDocument text \(.odt\)"),
+    ({"xl/workbook.xml": "<x/>"}, "an Excel workbook"),
+])
+def test_other_packages_are_named_with_what_to_do(entries, said):
+    # a government site's OFD, an .odt from WPS or LibreOffice, a workbook saved beside the notices
+    import zipfile
+
+    from planparse.errors import Unsupported
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, text in entries.items():
+            z.writestr(name, text)
+    with pytest.raises(Unsupported, match=said):
+        read_docx(buf.getvalue(), "notice")
+
+
 def test_numbering_linked_through_a_paragraph_style():
     doc = Document()
     numbering = doc.part.numbering_part.element

@@ -15,6 +15,8 @@ def detect_format(data: bytes, name: str | None = None) -> str:
         return "docx"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise Unsupported("this is an old binary Word (.doc) or an encrypted Office file; save it as .docx", name)
+    if head.startswith(b"{\\rtf"):
+        raise Unsupported("this is a Rich Text (.rtf) document; save it as .docx", name)
     low = head.lower()
     if b"<html" in low or b"<!doctype html" in low or (b"<body" in low) or (b"<meta" in low and b"<div" in low):
         return "html"

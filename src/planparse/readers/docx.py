@@ -527,6 +527,21 @@ def _relations(zf: zipfile.ZipFile, part: str) -> dict[str, str]:
     return out
 
 
+def _other_package(names: set[str], zf: zipfile.ZipFile) -> str | None:
+    """What a zip package that is no Word document is, said with what to do, where it can be told."""
+    if "OFD.xml" in names or "ofd.xml" in names:
+        return "an OFD document (GB/T 33190), which planparse does not read; export it as PDF from an OFD reader"
+    if any(n.startswith("xl/") for n in names):
+        return "an Excel workbook, not a notice; planparse reads .docx, .pdf, .html and .txt"
+    if any(n.startswith("ppt/") for n in names):
+        return "a PowerPoint presentation, not a notice; planparse reads .docx, .pdf, .html and .txt"
+    try:
+        odt = "mimetype" in names and zf.read("mimetype").startswith(b"application/vnd.oasis.opendocument.text")
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError):
+        odt = False  # a damaged entry: said as no Word document
+    return "an OpenDocument text (.odt); save it as .docx" if odt else None
+
+
 def _check_zip(data: bytes, name: str | None) -> zipfile.ZipFile:
     """Refuse what is no Word package, an encrypted one, or a zip bomb, before parsing."""
     try:
@@ -537,6 +552,9 @@ def _check_zip(data: bytes, name: str | None) -> zipfile.ZipFile:
     if "EncryptedPackage" in names:
         raise Unsupported("the Word document is encrypted", name)
     if "word/document.xml" not in names:
+        other = _other_package(names, zf)
+        if other:
+            raise Unsupported(other, name)
         raise BadInput("a zip file, but not a Word document (no word/document.xml)", name)
     total = sum(i.file_size for i in zf.infolist())
     if total > LIMITS.max_inflated_bytes:
