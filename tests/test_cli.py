@@ -94,3 +94,25 @@ def test_python_api_accepts_bytes():
 
     doc = planparse.parse(NOTICES[2].read_bytes())
     assert doc.source.path is None and doc.source.format == "txt" and doc.targets
+
+
+def test_the_python_api_leaves_the_cycle_collector_as_it_found_it():
+    # parse pauses the collector while it runs (pipeline._cycle_collection_paused): a caller's
+    # process must get it back on after a parse, a failed one too, and off where it was off
+    import gc
+
+    import planparse
+    from planparse.errors import BadInput
+
+    assert gc.isenabled()
+    planparse.parse(NOTICES[2].read_bytes())
+    assert gc.isenabled()
+    with pytest.raises(BadInput):
+        planparse.parse(b"%PDF-1.7 not really")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        planparse.parse(NOTICES[2].read_bytes())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

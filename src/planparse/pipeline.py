@@ -1,6 +1,7 @@
 """The pipeline, one way: bytes → blocks → structure → targets → Document."""
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import signal
@@ -37,6 +38,27 @@ def _time_limit(seconds: int, label: str | None):
         signal.signal(signal.SIGALRM, previous)
 
 
+@contextmanager
+def _cycle_collection_paused():
+    """No cycle collection while a notice is parsed.
+
+    A parse makes tens of thousands of short-lived lists and tuples; each few hundred
+    of them start a collection, and now and then one that walks every object the
+    process holds (measured on 000.docx: 2.7 ms of a 15 ms parse on average, the
+    median parse 15-20 % slower). They are freed by their counts, not by the collector:
+    a parse leaves no cycles (a PDF a hundred-odd small ones, collected later as usual).
+    Where the collector is off already it stays off; where it was on it is on again after.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def parse(source: Union[str, os.PathLike, bytes], *, name: str | None = None) -> Document:
     """Parse a notice (a path, or the file's bytes) into a validated Document.
 
@@ -66,7 +88,7 @@ def parse(source: Union[str, os.PathLike, bytes], *, name: str | None = None) ->
         raise BadInput("the file is empty", label)
     if len(data) > LIMITS.max_bytes:
         raise ResourceLimit(f"input is {len(data):,} bytes, over the limit of {LIMITS.max_bytes:,}", label)
-    with _time_limit(LIMITS.max_seconds, label):
+    with _time_limit(LIMITS.max_seconds, label), _cycle_collection_paused():
         try:
             fmt = detect_format(data, label)
             blocks = read_blocks(data, fmt, label)
@@ -84,14 +106,14 @@ def parse(source: Union[str, os.PathLike, bytes], *, name: str | None = None) ->
             if e.path is None:
                 e.path = label
             raise
-    return Document(
-        source=SourceFile(path=path, format=fmt, sha256=hashlib.sha256(data).hexdigest()),
-        header=structure.header,
-        sections=structure.sections,
-        attachments=structure.attachments,
-        tables=[v.table for v in structure.tables],
-        targets=targets,
-    )
+        return Document(
+            source=SourceFile(path=path, format=fmt, sha256=hashlib.sha256(data).hexdigest()),
+            header=structure.header,
+            sections=structure.sections,
+            attachments=structure.attachments,
+            tables=[v.table for v in structure.tables],
+            targets=targets,
+        )
 
 
 def _looks_like_notice(s) -> bool:
