@@ -227,6 +227,18 @@ def test_a_vague_count_is_no_quantity_but_hundreds_and_more_is_a_lower_bound():
     assert [(t.value, t.unit, t.comparator) for t in doc.targets] == [(1000, "个", ">")]
 
 
+@pytest.mark.parametrize("note, owners", [
+    ("（牵头部门：市卫生健康委；协同部门：市财政局、市医保局）", ["市卫生健康委", "市财政局", "市医保局"]),
+    ("（实施单位：各区卫生健康局）", ["各区卫生健康局"]),
+    ("（主要责任单位：市卫生健康委）", ["市卫生健康委"]),
+    ("〔责任单位：市卫生健康委〕", ["市卫生健康委"]),
+])
+def test_owner_notes_name_their_units_by_any_role(note, owners):
+    # every role a note may name its units by is a label, not a part of a name
+    (t,) = work_points(f"1. 新建村卫生室20个。{note}\n").targets
+    assert t.owners == owners
+
+
 def test_coordinated_numbers_share_their_comparator():
     import planparse
 

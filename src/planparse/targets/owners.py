@@ -12,6 +12,8 @@ from ..numerals import despace
 @lru_cache(maxsize=None)
 def _g():
     g = grammar.load("owners")
+    role = g["role"]
+    g = {k: v.replace("{role}", role) if isinstance(v, str) else v for k, v in g.items()}
     return {
         "labelled": grammar.compile_pattern(g["labelled_note"]),
         # after a sentence's end in the item, or as a paragraph of its own
@@ -106,7 +108,7 @@ def owner_line(text: str) -> list[str] | None:
 def inline_owners(text: str) -> tuple[list[str], int] | None:
     """Owners named in a note at the end of an item, and where the note starts."""
     g = _g()
-    if not text.rstrip().rstrip("。；;").rstrip().endswith(("）", ")", "】", "]")):
+    if not text.rstrip().rstrip("。；;").rstrip().endswith(("）", ")", "】", "]", "〕")):
         # the bracketed notes close the item with a bracket: most items end otherwise, and
         # an unbracketed one is a last sentence of labels (it is looked for near the end)
         tail = max(0, len(text) - 200)
