@@ -239,6 +239,16 @@ def test_owner_notes_name_their_units_by_any_role(note, owners):
     assert t.owners == owners
 
 
+@pytest.mark.parametrize("column", ["基准值", "现状值", "基线值", "2023年完成值"])
+def test_a_column_of_where_things_stand_holds_actuals(column):
+    import planparse
+
+    rows = [["序号", "指标", "单位", column, "目标值", "属性"], ["1", "家庭医生签约率", "%", "40", "≥45", "预期性"]]
+    table = "\n\n".join("\n".join("\t" + c for c in r) for r in rows)
+    doc = planparse.parse(f"关于印发某区卫生健康行动方案的通知\n\n某区卫生健康局\n2024年3月5日\n\n一、主要指标\n\n{table}\n".encode())
+    assert [(t.value, t.kind, t.comparator) for t in doc.targets] == [(40, "actual", "="), (45, "target", ">=")]
+
+
 def test_coordinated_numbers_share_their_comparator():
     import planparse
 
