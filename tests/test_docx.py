@@ -250,3 +250,46 @@ def test_symbols_inserted_from_the_symbol_font_are_read_as_their_characters():
     buf = io.BytesIO()
     doc.save(buf)
     assert texts(buf.getvalue()) == ["接种率≥95%，死亡率≤5"]
+
+
+def _with_chunk(chunk_name: str, chunk: bytes, before: str = "") -> bytes:
+    """A .docx whose body imports `chunk` (w:altChunk), as a web system's "download as Word"
+    writes it, after a paragraph `before` where given."""
+    import zipfile
+
+    doc = Document()
+    if before:
+        doc.add_paragraph(before)
+    body = doc.element.body
+    body.insert(len(body) - 1, parse_xml(
+        f'<w:altChunk {nsdecls("w", "r")} r:id="chunk1"/>'))
+    buf = io.BytesIO()
+    doc.save(buf)
+    out = io.BytesIO()
+    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", (
+                    '<Relationship Id="chunk1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                    f'relationships/aFChunk" Target="{chunk_name}"/></Relationships>').encode())
+            dst.writestr(item, data)
+        dst.writestr(f"word/{chunk_name}", chunk)
+    return out.getvalue()
+
+
+def test_a_notice_imported_as_an_html_chunk_is_read_in_place():
+    # "download as Word" buttons write the notice as HTML (often MIME HTML) the body imports
+    html = ("<html><head><title>Document</title></head><body><p>关于印发某方案的通知</p>"
+            "<p>一、到2025年，家庭医生签约率达到75%。</p>"
+            "<table><tr><td>指标</td><td>目标值</td></tr><tr><td>床位数</td><td>500张</td></tr></table>"
+            "</body></html>")
+    mht = ("MIME-Version: 1.0\r\nContent-Type: multipart/related; type=\"text/html\"; boundary=\"=mhtPart\"\r\n\r\n"
+           "--=mhtPart\r\nContent-Type: text/html; charset=\"gb2312\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+           + __import__("base64").encodebytes(html.encode("gb2312")).decode() + "\r\n--=mhtPart--\r\n")
+    for chunk_name, chunk in (("afchunk.htm", html.encode("utf-8")), ("afchunk.mht", mht.encode("ascii"))):
+        blocks = read_docx(_with_chunk(chunk_name, chunk, before="某市卫生健康委员会文件"))
+        assert [b.text for b in blocks if isinstance(b, Paragraph)] == [
+            "某市卫生健康委员会文件", "关于印发某方案的通知", "一、到2025年，家庭医生签约率达到75%。"], chunk_name
+        (table,) = [b for b in blocks if isinstance(b, TableBlock)]
+        assert [[c.text for c in r] for r in table.rows] == [["指标", "目标值"], ["床位数", "500张"]]

@@ -10,12 +10,14 @@ write the samples): see read_docx for the measurement behind that.
 """
 from __future__ import annotations
 
+import codecs
 import io
 import posixpath
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Callable
 
 from lxml import etree
 
@@ -40,6 +42,8 @@ _VAL = _w("val")
 _PPR, _NUMPR, _TCPR, _VMERGE = (_w(t) for t in ("pPr", "numPr", "tcPr", "vMerge"))
 _PSTYLE, _JC, _GRIDSPAN = _w("pStyle"), _w("jc"), _w("gridSpan")
 _HMERGE, _TRPR, _GRID_BEFORE, _GRID_AFTER = _w("hMerge"), _w("trPr"), _w("gridBefore"), _w("gridAfter")
+_ALT_CHUNK = _w("altChunk")
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
 def _int(value, default: int = 0, lo: int = -1_000_000, hi: int = 1_000_000) -> int:
@@ -314,8 +318,10 @@ def _has_ancestor(node, tag: str, stop) -> bool:
 
 
 class _Walker:
-    def __init__(self, numbering: Numbering, symbols: bool = False):
+    def __init__(self, numbering: Numbering, symbols: bool = False,
+                 chunk: Callable[[str], list[Block]] | None = None):
         self.numbering = numbering
+        self.chunk = chunk  # the blocks of an imported chunk (w:altChunk), by relationship id
         self.text_tags = _TEXT_TAGS_SYM if symbols else _TEXT_TAGS
         self.blocks: list[Block] = []
         self.cells = 0
@@ -367,6 +373,8 @@ class _Walker:
                 self.blocks.append(self.table(el))
             elif el.tag == _SDT or el.tag == _CUSTOM_XML:
                 self.walk(_unwrapped(el))
+            elif el.tag == _ALT_CHUNK and self.chunk is not None:
+                self.blocks.extend(self.chunk(el.get(_R_ID, "")))
 
     def table(self, tbl) -> TableBlock:
         rows: list[list[Cell]] = []
@@ -451,7 +459,7 @@ _REL_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relation
 _REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
 
 
-def read_docx(data: bytes, name: str | None = None) -> list[Block]:
+def read_docx(data: bytes, name: str | None = None, depth: int = 0) -> list[Block]:
     """Read the three parts that matter straight from the zip.
 
     python-docx opens every part of the package; measured on the samples, the
@@ -463,7 +471,7 @@ def read_docx(data: bytes, name: str | None = None) -> list[Block]:
         main = _main_part(zf)
         xml = zf.read(main)
         document = _parse(xml)
-        rels = _relations(zf, main)
+        rels, targets = _relations(zf, main)
         numbering = _parse(zf.read(rels[_REL_NUMBERING])) if rels.get(_REL_NUMBERING) in zf.NameToInfo else None
         styles_name = rels.get(_REL_STYLES)
     except KeyError as e:
@@ -488,9 +496,51 @@ def read_docx(data: bytes, name: str | None = None) -> list[Block]:
         except (etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, OSError):
             return None  # numbering through styles is lost, the text is not
 
-    walker = _Walker(Numbering.from_xml(numbering, styles), symbols=b"sym" in xml)
+    chunks = (lambda rid: _chunk_blocks(zf, targets.get(rid), name, depth)) if b"altChunk" in xml else None
+    walker = _Walker(Numbering.from_xml(numbering, styles), symbols=b"sym" in xml, chunk=chunks)
     walker.walk(body)
     return walker.blocks
+
+
+def _chunk_blocks(zf: zipfile.ZipFile, target: str | None, name: str | None, depth: int) -> list[Block]:
+    """The blocks of a chunk the document imports (w:altChunk) in place: HTML, MIME HTML or
+    another Word document. A "download as Word" button of a web system often writes the
+    whole notice so, leaving the body nothing but the reference; Word reads it on opening."""
+    if target is None or target not in zf.NameToInfo:
+        return []
+    try:
+        data = zf.read(target)  # its size is within the package's, checked before
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as e:
+        raise BadInput(f"corrupt Word document: its imported part {target} cannot be read ({e})", name) from None
+    lower = target.lower()
+    if data.startswith(b"PK\x03\x04"):
+        return read_docx(data, name, depth + 1) if depth < 2 else []  # (a chunk in a chunk in a chunk: no)
+    from .html import read_html
+
+    head = data[:1024].lower()
+    if lower.endswith((".mht", ".mhtml")) or b"mime-version" in head:
+        html = _mime_html(data)
+        return read_html(html, name, page=False) if html else []
+    if lower.endswith((".htm", ".html", ".xhtml")) or b"<html" in head or b"<body" in head or b"<p" in head:
+        return read_html(data, name, page=False)
+    return []  # RTF or plain text chunks: not written by the systems that make such files
+
+
+def _mime_html(data: bytes) -> bytes | None:
+    """The HTML of a MIME HTML (.mht) chunk, as UTF-8 with a BOM (its charset is in the
+    MIME header, which the HTML reader does not see)."""
+    import email
+
+    for part in email.message_from_bytes(data).walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True) or b""
+            charset = part.get_content_charset() or "utf-8"
+            try:
+                text = payload.decode(charset, errors="replace")
+            except LookupError:  # a charset Python does not know
+                text = payload.decode("utf-8", errors="replace")
+            return codecs.BOM_UTF8 + text.encode("utf-8")
+    return None
 
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
@@ -511,20 +561,22 @@ def _main_part(zf: zipfile.ZipFile) -> str:
     return "word/document.xml"
 
 
-def _relations(zf: zipfile.ZipFile, part: str) -> dict[str, str]:
-    """A part's relationships: type → the zip name of the target."""
+def _relations(zf: zipfile.ZipFile, part: str) -> tuple[dict[str, str], dict[str, str]]:
+    """A part's relationships: type → the zip name of the (first) target, and id → target."""
     folder, _, leaf = part.rpartition("/")
     rels_name = f"{folder}/_rels/{leaf}.rels" if folder else f"_rels/{leaf}.rels"
-    out: dict[str, str] = {}
+    by_type: dict[str, str] = {}
+    by_id: dict[str, str] = {}
     if rels_name not in zf.NameToInfo:
-        return out
+        return by_type, by_id
     for rel in _parse(zf.read(rels_name)).iter(f"{{{_PKG_REL}}}Relationship"):
         target = rel.get("Target", "")
         if rel.get("TargetMode") == "External":
             continue
         full = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
-        out.setdefault(rel.get("Type", ""), full)
-    return out
+        by_type.setdefault(rel.get("Type", ""), full)
+        by_id[rel.get("Id", "")] = full
+    return by_type, by_id
 
 
 def _other_package(names: set[str], zf: zipfile.ZipFile) -> str | None:

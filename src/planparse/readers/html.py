@@ -60,7 +60,10 @@ def decode_html(data: bytes, name: str | None) -> str:
     raise BadInput("the web page's encoding could not be determined", name)
 
 
-def read_html(data: bytes, name: str | None = None) -> list[Block]:
+def read_html(data: bytes, name: str | None = None, page: bool = True) -> list[Block]:
+    """A notice's blocks from a web page; `page=False` for HTML that is all document (a
+    .docx's imported HTML chunk): no article to find among a site's furniture, no title
+    or information box to bring in."""
     import lxml.html
     from lxml import etree
 
@@ -78,6 +81,10 @@ def read_html(data: bytes, name: str | None = None) -> list[Block]:
             el.drop_tree()
     etree.strip_elements(root, etree.Comment, with_tail=False)
     body = root.find("body") if root.find("body") is not None else root
+    if not page:
+        walker = _Walker()
+        walker.walk(body)
+        return walker.flush()
     number = _INFO_DOC_NUMBER.search(body.text_content())
     article = _densest(body)
     walker = _Walker()
