@@ -139,6 +139,17 @@ def test_joint_signatures(line, want):
     assert parse_header(paras).header.signatories == want
 
 
+def test_departments_and_groups_sign_too():
+    # national ministries' departments (…司) sign their joint letters, on two lines; a
+    # leading group or an office named short signs in its own name
+    paras = ["关于做好某项工作的通知", "各省卫生健康委：", "现就有关事项通知如下。",
+             "国家卫生健康委办公厅        国家中医药局综合司", "国家疾控局综合司", "2024年3月15日"]
+    assert parse_header(paras).header.signatories == ["国家卫生健康委办公厅", "国家中医药局综合司", "国家疾控局综合司"]
+    for organ in ("某区深化医药卫生体制改革领导小组", "某区爱卫办"):
+        paras = ["关于做好某项工作的通知", "各街道：", "现就有关事项通知如下。", organ, "2024年3月15日"]
+        assert parse_header(paras).header.signatory == organ
+
+
 def test_title_above_the_doc_number_as_web_pages_print_it():
     paras = ["国家卫生健康委办公厅关于印发2024年医疗卫生工作要点的通知", "国卫办医政发〔2024〕5号",
              "各省、自治区、直辖市卫生健康委：", "现将工作要点印发给你们。", "国家卫生健康委办公厅", "2024年3月15日"]
