@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from docx import Document
@@ -221,35 +222,34 @@ def test_content_wrapped_in_custom_xml_or_content_controls_is_read():
 def test_tracked_changes_read_as_accepted():
     # a draft sent round with changes tracked: what was deleted or moved away is gone, what was
     # inserted or moved here stands (Word writes a move's source with w:t, not w:delText)
+    data = _paragraphs_of_runs(
+        ['<w:r><w:t>新增托位</w:t></w:r>', '<w:del w:id="1" w:author="a"><w:r><w:delText>800</w:delText></w:r></w:del>',
+         '<w:ins w:id="2" w:author="a"><w:r><w:t>1000</w:t></w:r></w:ins>', '<w:r><w:t>个。</w:t></w:r>'],
+        ['<w:moveFrom w:id="3" w:author="a"><w:r><w:t>培训护士300人。</w:t></w:r></w:moveFrom>'],
+        ['<w:moveTo w:id="4" w:author="a"><w:r><w:t>培训护士300人。</w:t></w:r></w:moveTo>'])
+    assert texts(data) == ["新增托位1000个。", "培训护士300人。"]
+
+
+def _paragraphs_of_runs(*paragraphs: list[str]) -> bytes:
+    """A .docx of paragraphs, each made of the run-level XML given (w: prefix, no namespace)."""
     ns = nsdecls("w")
     doc = Document()
-    p = doc.add_paragraph()
-    p._p.append(parse_xml(f'<w:r {ns}><w:t>新增托位</w:t></w:r>'))
-    p._p.append(parse_xml(f'<w:del {ns} w:id="1" w:author="a"><w:r><w:delText>800</w:delText></w:r></w:del>'))
-    p._p.append(parse_xml(f'<w:ins {ns} w:id="2" w:author="a"><w:r><w:t>1000</w:t></w:r></w:ins>'))
-    p._p.append(parse_xml(f'<w:r {ns}><w:t>个。</w:t></w:r>'))
-    doc.add_paragraph()._p.append(parse_xml(
-        f'<w:moveFrom {ns} w:id="3" w:author="a"><w:r><w:t>培训护士300人。</w:t></w:r></w:moveFrom>'))
-    doc.add_paragraph()._p.append(parse_xml(
-        f'<w:moveTo {ns} w:id="4" w:author="a"><w:r><w:t>培训护士300人。</w:t></w:r></w:moveTo>'))
+    for runs in paragraphs:
+        p = doc.add_paragraph()
+        for run in runs:
+            p._p.append(parse_xml(re.sub(r"^<([\w:]+)", lambda m: f"<{m.group(1)} {ns}", run, count=1)))
     buf = io.BytesIO()
     doc.save(buf)
-    assert texts(buf.getvalue()) == ["新增托位1000个。", "培训护士300人。"]
+    return buf.getvalue()
 
 
 def test_symbols_inserted_from_the_symbol_font_are_read_as_their_characters():
     # Insert > Symbol writes ≥ as w:sym (Symbol font, F0B3 or 00B3); a Wingdings tick is no text
-    ns = nsdecls("w")
-    doc = Document()
-    p = doc.add_paragraph()
-    p._p.append(parse_xml(f'<w:r {ns}><w:t>接种率</w:t></w:r>'))
-    p._p.append(parse_xml(f'<w:r {ns}><w:sym w:font="Symbol" w:char="F0B3"/></w:r>'))
-    p._p.append(parse_xml(f'<w:r {ns}><w:t>95%，死亡率</w:t></w:r>'))
-    p._p.append(parse_xml(f'<w:r {ns}><w:sym w:font="Symbol" w:char="00A3"/><w:t>5</w:t></w:r>'))
-    p._p.append(parse_xml(f'<w:r {ns}><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>'))
-    buf = io.BytesIO()
-    doc.save(buf)
-    assert texts(buf.getvalue()) == ["接种率≥95%，死亡率≤5"]
+    data = _paragraphs_of_runs(['<w:r><w:t>接种率</w:t></w:r>', '<w:r><w:sym w:font="Symbol" w:char="F0B3"/></w:r>',
+                                '<w:r><w:t>95%，死亡率</w:t></w:r>',
+                                '<w:r><w:sym w:font="Symbol" w:char="00A3"/><w:t>5</w:t></w:r>',
+                                '<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>'])
+    assert texts(data) == ["接种率≥95%，死亡率≤5"]
 
 
 def _with_chunk(chunk_name: str, chunk: bytes, before: str = "") -> bytes:
