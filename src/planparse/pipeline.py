@@ -44,10 +44,12 @@ def _cycle_collection_paused():
 
     A parse makes tens of thousands of short-lived lists and tuples; each few hundred
     of them start a collection, and now and then one that walks every object the
-    process holds (measured on 000.docx: 2.7 ms of a 15 ms parse on average, the
-    median parse 15-20 % slower). They are freed by their counts, not by the collector:
-    a parse leaves no cycles (a PDF a hundred-odd small ones, collected later as usual).
-    Where the collector is off already it stays off; where it was on it is on again after.
+    process holds. Where it holds many (a notebook's data; python-docx's objects in the
+    benchmark) that cost 2.7 ms of a 15 ms parse of 000.docx on average, the median
+    parse 15-20 % slower (docs/performance.md). They are freed by their counts, not by
+    the collector: a parse leaves no cycles (a PDF a hundred-odd small ones, collected
+    later as usual). Where the collector is off already it stays off; where it was on it
+    is on again after.
     """
     if not gc.isenabled():
         yield
