@@ -295,7 +295,7 @@ def _run_text(el, tags: tuple[str, ...] = _TEXT_TAGS) -> tuple[str, bool]:
         elif tag == _TXBX:
             return _run_text_around_boxes(el), True  # rare: worth a second, slower pass
         else:
-            parts.append(" " if tag == _TAB else "\n" if tag != _SYM else _symbol(node))
+            parts.append(_node_text(node))
     return "".join(parts), False
 
 
