@@ -249,6 +249,11 @@ def test_a_column_of_where_things_stand_holds_actuals(column):
     assert [(t.value, t.kind, t.comparator) for t in doc.targets] == [(40, "actual", "="), (45, "target", ">=")]
 
 
+def test_a_clause_saying_after_what_frames_the_next_and_names_nothing():
+    # 建成…后 says when the count holds, not what is counted
+    assert named("1. 建成区域医疗中心后，新增床位约800张。\n") == [(800, "床位")]
+
+
 def test_coordinated_numbers_share_their_comparator():
     import planparse
 
