@@ -254,6 +254,12 @@ def test_a_clause_saying_after_what_frames_the_next_and_names_nothing():
     assert named("1. 建成区域医疗中心后，新增床位约800张。\n") == [(800, "床位")]
 
 
+def test_a_part_of_a_sum_of_money_that_names_its_funds_is_named_by_them():
+    # a part (其中…) of a level is named by the whole's measure; one that names funds is a sum
+    # of its own
+    assert named("1. 项目总投资5.2亿元，其中中央资金1.5亿元。\n") == [(5.2, "项目总投资"), (1.5, "中央资金")]
+
+
 def test_coordinated_numbers_share_their_comparator():
     import planparse
 
