@@ -260,6 +260,11 @@ def test_a_part_of_a_sum_of_money_that_names_its_funds_is_named_by_them():
     assert named("1. 项目总投资5.2亿元，其中中央资金1.5亿元。\n") == [(5.2, "项目总投资"), (1.5, "中央资金")]
 
 
+def test_what_takes_a_share_written_with_zhan_is_named_as_a_share():
+    # X占60%: X's share, not "X占"
+    assert named("1. 护理型床位占60%以上，具有本科学历的占50%。\n") == [(60, "护理型床位占比"), (50, "具有本科学历占比")]
+
+
 def test_coordinated_numbers_share_their_comparator():
     import planparse
 

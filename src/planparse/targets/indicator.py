@@ -161,6 +161,9 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
         squashed = ""
     # (the end is stripped again only where a base or a baseline was taken off it)
     pre = _strip(_enumeration_tail(squashed, counted), g["trailing"], end=True)
+    if pre.endswith("占") and unit in ("%", "‰") and len(pre) >= 3:
+        # 护理型床位占60%以上, 具有本科学历的占50%: what takes the share, named as one
+        pre = pre[:-1].removesuffix("的") + "占比"
     if unit == "%" and pre.endswith(g["whole_ends"]) and (share := g["share_of_whole"].search(pre)) \
             and len(part := pre[: share.start()]) >= 2 and part.endswith(g["part_ends"]):
         # 儿科床位数不少于床位总数的5%: the share one measure is of a whole, bounded
