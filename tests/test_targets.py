@@ -265,6 +265,12 @@ def test_what_takes_a_share_written_with_zhan_is_named_as_a_share():
     assert named("1. 护理型床位占60%以上，具有本科学历的占50%。\n") == [(60, "护理型床位占比"), (50, "具有本科学历占比")]
 
 
+def test_grades_listed_by_their_numerals_share_the_last_ones_words():
+    # 一、二、三级医院: each grade's own word is its numeral; 级医院… is all of theirs
+    assert named("1. 一、二、三级医院平均住院日分别不超过6天、8天和9天。\n") == [
+        (6, "一级医院平均住院日"), (8, "二级医院平均住院日"), (9, "三级医院平均住院日")]
+
+
 def test_coordinated_numbers_share_their_comparator():
     import planparse
 

@@ -673,7 +673,8 @@ def _shared_tail(items: list[str], measure_ends: tuple[str, ...]) -> list[str]:
     own = len(first) - len(prefix)
     k = last.find(first[-1], 0, 5)
     head = _shared_head(last)
-    cut = k + 1 if k >= 1 else head if head else own if prefix and own <= 3 else min(2, own)  # 一、二、三类…: 三
+    # (a one-character first item, 一、二、三类… or 一、二、三级医院…: the last item's own word is one too)
+    cut = k + 1 if k >= 1 else 1 if own == 1 else head if head else own if prefix and own <= 3 else 2
     tail = last[cut:]
     if len(tail) < 2:
         return items
