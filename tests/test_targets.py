@@ -271,6 +271,11 @@ def test_grades_listed_by_their_numerals_share_the_last_ones_words():
         (6, "一级医院平均住院日"), (8, "二级医院平均住院日"), (9, "三级医院平均住院日")]
 
 
+def test_a_list_item_that_names_its_people_whole_shares_only_the_measure():
+    # 婴儿、5岁以下儿童死亡率: the infants' rate, not the rate of 婴儿童
+    assert named("1. 婴儿、5岁以下儿童死亡率分别控制在3‰、4‰以下。\n") == [(3, "婴儿死亡率"), (4, "5岁以下儿童死亡率")]
+
+
 def test_coordinated_numbers_share_their_comparator():
     import planparse
 

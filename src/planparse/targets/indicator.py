@@ -67,6 +67,7 @@ def _g():
         "modal": _Words(g["modal"]),
         "bound": regex.compile(grammar.alternation(g["bounds"])),
         "shared_heads": regex.compile("|".join(sorted(g["shared_heads"], key=len, reverse=True))),
+        "people": tuple(g["people"]),
         "scope": tuple(sorted(g["scope"], key=len, reverse=True)),
         "scope_words": frozenset(g["scope"]),
         "places": tuple(g["place_ends"]),
@@ -673,6 +674,10 @@ def _shared_tail(items: list[str], measure_ends: tuple[str, ...]) -> list[str]:
     own = len(first) - len(prefix)
     k = last.find(first[-1], 0, 5)
     head = _shared_head(last)
+    if head is not None and first.endswith(_g()["people"]):
+        # 婴儿、5岁以下儿童死亡率: the first names its people itself; the measure follows the last's
+        people = _g()["shared_heads"].match(last, head)
+        return [x + last[people.end():] if not x.endswith(measure_ends) else x for x in items[:-1]] + [last]
     # (a one-character first item, 一、二、三类… or 一、二、三级医院…: the last item's own word is one too)
     cut = k + 1 if k >= 1 else 1 if own == 1 else head if head else own if prefix and own <= 3 else 2
     tail = last[cut:]
