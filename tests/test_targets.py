@@ -276,6 +276,12 @@ def test_a_list_item_that_names_its_people_whole_shares_only_the_measure():
     assert named("1. 婴儿、5岁以下儿童死亡率分别控制在3‰、4‰以下。\n") == [(3, "婴儿死亡率"), (4, "5岁以下儿童死亡率")]
 
 
+def test_items_naming_people_by_age_are_split_at_their_joins_only():
+    # 及 in 65岁及以上 joins no items, and 0-6岁儿童 are people of their own
+    assert named("1. 65岁及以上老年人和0-6岁儿童健康管理率分别达到70%和90%。\n") == [
+        (70, "65岁及以上老年人健康管理率"), (90, "0-6岁儿童健康管理率")]
+
+
 def test_coordinated_numbers_share_their_comparator():
     import planparse
 

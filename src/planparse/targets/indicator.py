@@ -16,7 +16,7 @@ _SEPARATORS = ("、", "和", "及", "以及", "与")
 # units of a level or rate: the words after them are no thing counted
 LEVEL_UNITS = {"%", "‰", "‱", "1/10万", "1/万", "百分点", "千分点", "十万分点", "岁", "元", "万元", "亿元"}
 _DIGIT = regex.compile(r"\d")
-_LIST_SPLIT = regex.compile(r"[、和及与]")
+_LIST_SPLIT = regex.compile(r"[、和与]|及(?!以[上下]|时)")  # (65岁及以上老年人, 报告及时率: no join)
 # the bound's words after a number (（含）: the bound holds the number itself)
 _POST_WORDS = ("及以上", "以上", "以下", "左右", "以内", "（含）", "(含)")
 _POST_LEAD = regex.compile(f"^(?:{'|'.join(map(regex.escape, _POST_WORDS))})+")
@@ -649,7 +649,8 @@ def _shared_people(items: list[str]) -> list[str]:
     if not m or m.end() >= len(items[0]) - 1:
         return items  # no people first, or nothing after them: the item is the people
     people = items[0][: m.end()]
-    return items[:1] + [x if m.group() in x else people + x for x in items[1:]]
+    own = _g()["people"]  # (0-6岁儿童健康管理率 names its own)
+    return items[:1] + [x if m.group() in x or any(p in x for p in own) else people + x for x in items[1:]]
 
 
 def _shared_head(item: str) -> int | None:
