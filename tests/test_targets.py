@@ -282,6 +282,14 @@ def test_items_naming_people_by_age_are_split_at_their_joins_only():
         (70, "65岁及以上老年人健康管理率"), (90, "0-6岁儿童健康管理率")]
 
 
+def test_grades_run_together_are_no_number_and_a_level_of_grades_is_a_measure():
+    # 三四级手术 (grade 3 and 4 surgery) is no 34; 平均级别 measures, so 三级医院 takes it
+    assert named("1. 县级医院住院手术占比、三四级手术占比分别达到45%、20%。\n") == [
+        (45, "县级医院住院手术占比"), (20, "县级医院三四级手术占比")]
+    assert named("1. 全市二级及以上公立医院电子病历应用水平平均级别达到4级，三级医院达到5级。\n") == [
+        (4, "全市二级及以上公立医院电子病历应用水平平均级别"), (5, "三级医院电子病历应用水平平均级别")]
+
+
 def test_coordinated_numbers_share_their_comparator():
     import planparse
 
