@@ -290,6 +290,13 @@ def test_grades_run_together_are_no_number_and_a_level_of_grades_is_a_measure():
         (4, "全市二级及以上公立医院电子病历应用水平平均级别"), (5, "三级医院电子病历应用水平平均级别")]
 
 
+def test_a_count_that_says_which_things_a_share_is_of_is_no_quantity():
+    # spec §1: 6类以上 picks out the clinics whose share is measured, as 100张以上床位的 does
+    doc = work_points("1. 其中能够提供6类以上中医药技术服务的占比达到70%。\n2. 做好家庭医生签约服务，签约率保持在75%以上。\n")
+    assert [(t.value, t.unit) for t in doc.targets] == [(70, "%"), (75, "%")]
+    assert doc.targets[1].indicator == "家庭医生签约服务签约率"
+
+
 def test_coordinated_numbers_share_their_comparator():
     import planparse
 
