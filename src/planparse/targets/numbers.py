@@ -64,6 +64,7 @@ def _grammar():
         "normalise": g.get("normalise", {}),
         "fractions": g["fraction_words"],
         "not_before": {k: tuple(v) for k, v in units.get("not_before", {}).items()},
+        "share_qualifier": regex.compile(g["share_qualifier"]),
     }
 
 
@@ -353,7 +354,9 @@ def find_mentions(text: str, require_unit: bool = True) -> list[Mention]:
     # exclusions cost a pass over the text: only where there is something to exclude
     spans = _Spans(_excluded_spans(text, candidates))
     out = [m for m in candidates if not spans.hold(m.start, m.number_end)
-           and not ("的" in text[m.end:m.end + 5] and _is_condition(text, m))]
+           and not ("的" in text[m.end:m.end + 5] and _is_condition(text, m))
+           and not (text.startswith(_BOUNDS_AFTER, m.end) and m.unit not in ("%", "‰")
+                    and g["share_qualifier"].match(text, m.end))]
     _share_units(text, out)
     return out
 
@@ -371,6 +374,8 @@ def _is_condition(text: str, m: Mention) -> bool:
     return bool(_CONDITION.match(text, m.end) or (
         _BOUND_TO_ACT.match(text, m.end) and _MEASURE_COMPARED.search(text, max(0, m.start - 12), m.start)))
 
+
+_BOUNDS_AFTER = ("以上", "以下", "及以")  # where a count may say which things a share is of
 
 LIST_JOINS = ("、", "和", "及", "与")  # what joins the numbers of a list (3个、6个月; 10/10万和4‰)
 
