@@ -666,7 +666,8 @@ def _shared_tail(items: list[str], measure_ends: tuple[str, ...]) -> list[str]:
     own. It starts after the last item's own word: up to the character the first item ends in
     where the last repeats it (二级 / 三级), as long as what follows the first item's 的 where
     it has one (基层单位的中、高级…比例: 中 / 高), else after a word's usual two characters
-    (one, after a one-character item: 一、二、三类疫苗接种率).
+    (one, after a one-character item: 一、二、三类疫苗接种率); where the first item names its
+    people whole (婴儿、5岁以下儿童死亡率), after the last item's people word.
     What stands up to that 的 is every item's (基层单位的高级…比例)."""
     first, last = items[0], items[-1]
     if not last.endswith(measure_ends) or all(x.endswith(measure_ends) for x in items[:-1]):
@@ -677,10 +678,10 @@ def _shared_tail(items: list[str], measure_ends: tuple[str, ...]) -> list[str]:
     head = _shared_head(last)
     if head is not None and first.endswith(_g()["people"]):
         # 婴儿、5岁以下儿童死亡率: the first names its people itself; the measure follows the last's
-        people = _g()["shared_heads"].match(last, head)
-        return [x + last[people.end():] if not x.endswith(measure_ends) else x for x in items[:-1]] + [last]
-    # (a one-character first item, 一、二、三类… or 一、二、三级医院…: the last item's own word is one too)
-    cut = k + 1 if k >= 1 else 1 if own == 1 else head if head else own if prefix and own <= 3 else 2
+        cut = _g()["shared_heads"].match(last, head).end()
+    else:
+        # (a one-character first item, 一、二、三类… or 一、二、三级医院…: the last item's own word is one too)
+        cut = k + 1 if k >= 1 else 1 if own == 1 else head if head else own if prefix and own <= 3 else 2
     tail = last[cut:]
     if len(tail) < 2:
         return items
