@@ -167,10 +167,12 @@ def test_more_than_written_after_the_number_is_a_lower_bound():
 
 def test_a_change_and_a_level_name_each_other():
     text = ("1. 全市门急诊量达到560万人次，同比增长8.5%。\n"  # a change in per cent: of any quantity
-            "2. 与上年相比，基层诊疗量占比提高3个百分点，达到62%。\n")  # points, then the rate they moved
+            "2. 与上年相比，基层诊疗量占比提高3个百分点，达到62%。\n"  # points, then the rate they moved
+            "3. 卫生健康总投入年均增长8%以上，到2025年突破100亿元。\n")  # a growth in per cent, then the level
     got = [(t.value, t.unit, t.indicator) for t in work_points(text).targets]
     assert got == [(560, "万人次", "全市门急诊量"), (8.5, "%", "全市门急诊量"),
-                   (3, "百分点", "基层诊疗量占比"), (62, "%", "基层诊疗量占比")]
+                   (3, "百分点", "基层诊疗量占比"), (62, "%", "基层诊疗量占比"),
+                   (8, "%", "卫生健康总投入"), (100, "亿元", "卫生健康总投入")]
 
 
 def test_a_list_of_numbers_takes_a_list_of_names_in_order():

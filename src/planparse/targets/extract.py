@@ -475,14 +475,15 @@ def _named_before(earlier: list[Target], names: list[str | None], target: Target
     the same unit did: 现有三级医院8家，到2025年达到10家; 累计建成省示范村卫生室53家，占总数的
     25.5%，其中新增42家 (not the share between them); a rate and its change in points, each
     what the other did (签约率达到42%，较上年提高2个百分点 / 提高3个百分点，达到62%); a change
-    in per cent, what any quantity did (门急诊量达到560万人次，同比增长8.5%); a count, what one
-    of the same measure in 万 did (达到3.5万人，较2020年增加5000人)."""
+    in per cent, what any quantity did (门急诊量达到560万人次，同比增长8.5%), and the level that
+    change leads to (总投入年均增长8%以上，到2025年突破100亿元); a count, what one of the same
+    measure in 万 did (达到3.5万人，较2020年增加5000人)."""
     unit = _measure(target.unit)
     relative = target.change is not None and target.unit == "%"
     for t, name in zip(reversed(earlier), reversed(names)):
         if t.text != target.text:
             break
-        if name and (_measure(t.unit) == unit or relative):
+        if name and (_measure(t.unit) == unit or relative or t.change is not None and t.unit == "%"):
             return name
     return None
 
