@@ -78,6 +78,7 @@ def values(text: str):
     ("门急诊量达到1 200万人次", [(1200, None, "万人次")]), ("投入资金1,250.5万元", [(1250.5, None, "万元")]),
     # money per head or per year, as written
     ("签约服务费提高2元/人", [(2, None, "元/人")]), ("补助标准提高到94元/人·年", [(94, None, "元/人·年")]),
+    ("全年开展远程会诊5000例次以上", [(5000, None, "例次")]), ("入户随访1.2万户次", [(1.2, None, "万户次")]),
 ])
 def test_numbers_units_and_ranges(text, want):
     assert values(text) == want
@@ -103,6 +104,7 @@ def test_numbers_units_and_ranges(text, want):
     "参会人员为各区卫生健康局分管负责同志1名", "每单位限报2人",  # who comes to a meeting
     "村卫生室服务人口超过1000人的，", "床位100张以上的，",  # a condition: which ones are meant
     "智慧服务分级评估达到3级以上的医院",  # a grade that says which hospitals
+    "床位数300张以上的配备不少于", "服务人口3万人以上的乡镇卫生院",  # a measure and its bound: which ones
     "实施一对夫妻可以生育三个子女政策", "鼓励生育两个孩子的家庭",
     # a measure compared, picking out the things bound to act
     "诊疗量占比不足50%的县要制定专项方案", "接种率低于90%的乡镇应开展查漏补种", "门诊量超过100万人次的医院应设置日间病房",

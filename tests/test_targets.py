@@ -194,6 +194,17 @@ def test_a_column_of_yearly_growth_holds_changes():
     assert got == [(120, "亿元", None, "actual"), (180, "亿元", None, "target"), (8.4, "%", "increase", "target")]
 
 
+def test_a_list_of_institutions_shares_the_measure_after_the_last():
+    text = "1. 城市社区卫生服务中心和乡镇卫生院中医馆设置比例分别达到100%和95%。\n"
+    assert named(text) == [(100, "城市社区卫生服务中心中医馆设置比例"), (95, "乡镇卫生院中医馆设置比例")]
+
+
+def test_a_count_for_the_things_a_condition_picks_out_counts_what_the_one_before_did():
+    text = "1. 每所二级以上公立医院配备不少于2名专职感染防控人员，床位数300张以上的配备不少于4名。\n"
+    got = [(t.value, t.unit, t.indicator) for t in work_points(text).targets]
+    assert got == [(2, "名", "每所二级以上公立医院专职感染防控人员"), (4, "名", "每所二级以上公立医院专职感染防控人员")]
+
+
 def test_coordinated_counts_share_their_subject():
     text = ("1. 社区卫生服务站至少配备1名执业医师和1名执业护士。\n"
             "2. 年底之前建成1个示范点和1家服务机构。\n")  # a date is no subject

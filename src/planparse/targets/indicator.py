@@ -20,6 +20,9 @@ _LIST_SPLIT = regex.compile(r"[、和与]|及(?!以[上下]|时)")  # (65岁及�
 # the bound's words after a number (（含）: the bound holds the number itself)
 _POST_WORDS = ("及以上", "以上", "以下", "左右", "以内", "（含）", "(含)")
 _POST_LEAD = regex.compile(f"^(?:{'|'.join(map(regex.escape, _POST_WORDS))})+")
+# a condition that says which things a count is for (床位数300张以上的配备不少于4名): no part of
+# what is counted, where only the count verb follows it
+_CONDITION_LEAD = regex.compile(r"^\p{Han}{0,12}?[0-9][0-9.]*\p{Han}{0,3}?(?:及以上|及以下|以上|以下|以内)的")
 
 
 _YEAR = regex.compile(r"(?:19|20)\d{2}\s*年")
@@ -154,6 +157,8 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
         # 80%以上的医院达到3级: the bound of the number before, and its 的, are none of this one's
         squashed = _POST_LEAD.sub("", squashed).removeprefix("的")
     if "以" in squashed or "在" in squashed:
+        if (lead := _CONDITION_LEAD.match(squashed)) and squashed.startswith(g["count_verbs"].all, lead.end()):
+            squashed = squashed[lead.end():]
         squashed = g["frame_phrase"].sub("", squashed)  # 以乡镇为单位, 以全科医生为核心的, 在全市范围内
     counted = unit is not None and unit not in LEVEL_UNITS
     if squashed.endswith(_SEPARATORS) or counted and squashed.endswith("等"):
@@ -667,7 +672,8 @@ def _shared_tail(items: list[str], measure_ends: tuple[str, ...]) -> list[str]:
     where the last repeats it (二级 / 三级), as long as what follows the first item's 的 where
     it has one (基层单位的中、高级…比例: 中 / 高), else after a word's usual two characters
     (one, after a one-character item: 一、二、三类疫苗接种率); where the first item names its
-    people whole (婴儿、5岁以下儿童死亡率), after the last item's people word.
+    people whole (婴儿、5岁以下儿童死亡率), after the last item's people word; where it names
+    its institutions whole (社区卫生服务中心和乡镇卫生院…比例), after the last's institution word.
     What stands up to that 的 is every item's (基层单位的高级…比例)."""
     first, last = items[0], items[-1]
     if not last.endswith(measure_ends) or all(x.endswith(measure_ends) for x in items[:-1]):
@@ -679,6 +685,9 @@ def _shared_tail(items: list[str], measure_ends: tuple[str, ...]) -> list[str]:
     if head is not None and first.endswith(_g()["people"]):
         # 婴儿、5岁以下儿童死亡率: the first names its people itself; the measure follows the last's
         cut = _g()["shared_heads"].match(last, head).end()
+    elif first.endswith(_g()["institutions"]) and (place := _g()["institution"].search(last, 1, 12)):
+        # 城市社区卫生服务中心和乡镇卫生院中医馆设置比例: so the first names its institutions
+        cut = place.end()
     else:
         # (a one-character first item, 一、二、三类… or 一、二、三级医院…: the last item's own word is one too)
         cut = k + 1 if k >= 1 else 1 if own == 1 else head if head else own if prefix and own <= 3 else 2

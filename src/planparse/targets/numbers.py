@@ -368,11 +368,16 @@ _CONDITION = regex.compile(r"\s*(?:及以上|及以下|以上|以下|以内)?\s*
 # 不足50%的县要制定方案: the counties below 50% are meant; 90%以上的县要建成… is a share, kept)
 _MEASURE_COMPARED = regex.compile(r"(?:率|比|比例|比重|占比|数|量|水平)\s*(?:不足|低于|未达到|未达|高于|超过|小于|大于|不到)\s*$")
 _BOUND_TO_ACT = regex.compile(r"\s*(?:及以上|及以下|以上|以下|以内)?\s*的\s*\p{Han}{1,8}?(?:要|应|需|须|必须)")
+# …, or a measure named right before it and bounded after it (床位数300张以上的配备不少于4名, 服务人口
+# 10万以上的乡镇: those whose beds are 300 or more; a level set is said with a verb, 床位数达到300张)
+_MEASURE_RIGHT_BEFORE = regex.compile(r"(?:率|比例|比重|占比|数|量|人口|面积|规模)\s*$")
+_BOUNDED_WHICH = regex.compile(r"\s*(?:及以上|及以下|以上|以下|以内)\s*的")
 
 
 def _is_condition(text: str, m: Mention) -> bool:
     return bool(_CONDITION.match(text, m.end) or (
-        _BOUND_TO_ACT.match(text, m.end) and _MEASURE_COMPARED.search(text, max(0, m.start - 12), m.start)))
+        _BOUND_TO_ACT.match(text, m.end) and _MEASURE_COMPARED.search(text, max(0, m.start - 12), m.start)) or (
+        _BOUNDED_WHICH.match(text, m.end) and _MEASURE_RIGHT_BEFORE.search(text, max(0, m.start - 4), m.start)))
 
 
 _BOUNDS_AFTER = ("以上", "以下", "及以")  # where a count may say which things a share is of
