@@ -194,6 +194,15 @@ def test_a_column_of_yearly_growth_holds_changes():
     assert got == [(120, "亿元", None, "actual"), (180, "亿元", None, "target"), (8.4, "%", "increase", "target")]
 
 
+def test_a_list_of_levels_and_what_each_counts():
+    text = ("1. 一、二、三级公立医院分别达到10家、15家和8家。\n"  # grades by their numerals alone
+            "2. 市级、县级疾控中心实验室检测能力分别达到90%、80%。\n"  # levels of any name
+            "3. 社区卫生服务中心、乡镇卫生院分别配备全科医生不少于6名、4名。\n")  # what 分别 says each counts
+    assert named(text) == [(10, "一级公立医院"), (15, "二级公立医院"), (8, "三级公立医院"),
+                           (90, "市级疾控中心实验室检测能力"), (80, "县级疾控中心实验室检测能力"),
+                           (6, "社区卫生服务中心全科医生"), (4, "乡镇卫生院全科医生")]
+
+
 def test_a_list_of_institutions_shares_the_measure_after_the_last():
     text = "1. 城市社区卫生服务中心和乡镇卫生院中医馆设置比例分别达到100%和95%。\n"
     assert named(text) == [(100, "城市社区卫生服务中心中医馆设置比例"), (95, "乡镇卫生院中医馆设置比例")]

@@ -711,6 +711,13 @@ def _assign_respectively(targets: list[Target], mentions: list[Mention], folded:
             earlier = [j for j in range(idx[0]) if mentions[j].start + u.offset >= s_a]
             if len(earlier) == len(idx):
                 names = [targets[j].indicator for j in earlier]
+        said_at = folded.rfind("分别", c_a, first)
+        if names and said_at >= 0:
+            # 社区卫生服务中心、乡镇卫生院分别配备全科医生不少于6名、4名: what 分别 says each does
+            # names what each counts
+            thing = indicator(folded[said_at + 2:first], "", None, targets[idx[-1]].unit)
+            if thing:
+                names = [n + thing if n and thing not in n else n for n in names]
         if names and targets[idx[-1]].unit not in LEVEL_UNITS and count_subject(folded[c_a:first]) is not None:
             # 三级、二级医院分别设置不少于20张、10张的安宁疗护床位: each counts the things after the last
             thing = _thing_after(folded, mentions[idx[-1]].end + u.offset, u.end)

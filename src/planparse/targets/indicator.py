@@ -620,15 +620,20 @@ def respectively(subject: str, count: int, said: bool = True) -> list[str] | Non
     return [_balanced(x) for x in _shared_thing_of_levels(items)]
 
 
-_LEVEL_THING = regex.compile(r"[一二三四五六七八九十]级(?P<thing>\p{Han}{2,})")
+_LEVEL_THING = regex.compile(r"[^级]{1,4}?级(?P<thing>\p{Han}{2,})")
+_NUMERAL = frozenset("一二三四五六七八九十")
 
 
 def _shared_thing_of_levels(items: list[str]) -> list[str]:
-    """`三级、二级医院`: the things the last level names (医院) are the earlier levels' too."""
+    """`三级、二级医院`, `市级、县级疾控中心…能力`: the things the last level names (医院, 疾控中心…)
+    are the earlier levels' too; a grade written as its numeral alone (`一、二、三级公立医院`) is
+    one of them."""
     m = _LEVEL_THING.fullmatch(items[-1])
     if not m:
         return items
-    return [x + m.group("thing") if x.endswith("级") else x for x in items[:-1]] + items[-1:]
+    thing = m.group("thing")
+    return [x + thing if x.endswith("级") else x + "级" + thing if x in _NUMERAL else x
+            for x in items[:-1]] + items[-1:]
 
 
 _KINDS_COUNTED = regex.compile(r"(?P<own>\p{Han}{1,4}?)(?P<n>[两三四五六])(?P<kind>级|类)(?P<rest>\p{Han}.*)")
