@@ -389,7 +389,8 @@ def parallel_part(name: str, before: str) -> str | None:
     (医院, 地区: two characters at least), or a kind of institution where the name before starts
     with another (医疗机构…比例, 三级医院), is that part's parallel: the name before with the
     part put in its place; so is an administrative level alone (国家级示范区3个、省级5个), and an
-    area alone after a name ending in another (…城市不超过5公里、农村不超过10公里).
+    area alone after a name ending or starting with another (…城市不超过5公里、农村不超过10公里;
+    城区急救平均反应时间…，农村地区…).
     None where it is not one."""
     g = _g()
     level = _ADMIN_LEVEL.match(before)
@@ -397,10 +398,14 @@ def parallel_part(name: str, before: str) -> str | None:
         # 国家级示范区3个、省级5个: a level in place of the level the name before starts with
         return (name + before[level.end():])[: g["max"]]
     if name in g["areas"]:
-        # 服务半径城市不超过5公里、农村不超过10公里: an area in place of the one the name before ends in
+        # 服务半径城市不超过5公里、农村不超过10公里: an area in place of the one the name before ends in;
+        # 城区急救平均反应时间缩短至12分钟以内，农村地区缩短至20分钟以内: or starts with
         area = next((a for a in (before[-4:], before[-2:]) if a in g["areas"] and a != name), None)
         if area and len(before) > len(area):
             return before[: -len(area)] + name
+        area = next((a for a in (before[:4], before[:2]) if a in g["areas"] and a != name), None)
+        if area and len(before) > len(area) + 1:
+            return (name + before[len(area):])[: g["max"]]
     if len(name) < 3 or name.endswith(g["measure_ends"]) or not before.endswith(g["measure_ends"] + g["places"]) \
             or name in before:
         return None
