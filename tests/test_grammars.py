@@ -365,6 +365,10 @@ def test_respectively_maps_items_to_numbers():
     # without 分别, a list of names is taken only where the numbers make a list too (said=False)
     assert respectively("孕产妇、婴儿死亡率控制在", 2) is None
     assert respectively("孕产妇、婴儿死亡率控制在", 2, said=False) == ["孕产妇死亡率", "婴儿死亡率"]
+    # a list inside one phrase: the things after the last item's 的, and the verbs the first
+    # starts with, are every item's
+    assert respectively("新增设置儿科、精神科的医院分别为", 2) == ["新增设置儿科的医院", "新增设置精神科的医院"]
+    assert respectively("儿童、老年人的健康体检人数分别达到", 2) == ["儿童的健康体检人数", "老年人的健康体检人数"]
 
 
 def test_chinese_numerals():

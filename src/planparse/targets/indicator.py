@@ -622,7 +622,24 @@ def respectively(subject: str, count: int, said: bool = True) -> list[str] | Non
     items[0] = _strip(items[0], g["leading"], end=False)
     items[-1] = _strip(items[-1], g["trailing"], end=True)  # 控制在, 达到: the verb before the numbers
     items = _shared_people(_shared_tail(_counted_kinds(items), g["measure_ends"]))
-    return [_balanced(x) for x in _shared_thing_of_levels(items)]
+    return [_balanced(x) for x in _shared_frame(_shared_thing_of_levels(items))]
+
+
+def _shared_frame(items: list[str]) -> list[str]:
+    """`新增设置儿科、精神科的医院`: a list inside one phrase. The things the last item's 的
+    leads to (的医院) are every item's, where the others have no 的 of their own; and so are
+    the verbs the first item starts with (新增设置), where the others start with none."""
+    last = items[-1]
+    k = last.rfind("的", 1, len(last) - 1)
+    if k < 0 or any("的" in x for x in items[:-1]):
+        return items
+    tail = last[k:]
+    verbs = _g()["count_verbs"]
+    first = items[0]
+    lead = first[: len(first) - len(_strip(first, verbs, end=False))]
+    if len(lead) == len(first) or any(_strip(x, verbs, end=False) != x for x in items[1:]):
+        lead = ""
+    return [items[0] + tail] + [lead + x + tail for x in items[1:-1]] + [lead + last]
 
 
 _LEVEL_THING = regex.compile(r"[^级]{1,4}?级(?P<thing>\p{Han}{2,})")
@@ -683,7 +700,8 @@ def _shared_tail(items: list[str], measure_ends: tuple[str, ...]) -> list[str]:
     it has one (基层单位的中、高级…比例: 中 / 高), else after a word's usual two characters
     (one, after a one-character item: 一、二、三类疫苗接种率); where the first item names its
     people whole (婴儿、5岁以下儿童死亡率), after the last item's people word; where it names
-    its institutions whole (社区卫生服务中心和乡镇卫生院…比例), after the last's institution word.
+    its institutions whole (社区卫生服务中心和乡镇卫生院…比例), after the last's institution word;
+    where the last has a 的 of its own near its start (儿童、老年人的健康体检人数), at that 的.
     What stands up to that 的 is every item's (基层单位的高级…比例)."""
     first, last = items[0], items[-1]
     if not last.endswith(measure_ends) or all(x.endswith(measure_ends) for x in items[:-1]):
@@ -698,6 +716,9 @@ def _shared_tail(items: list[str], measure_ends: tuple[str, ...]) -> list[str]:
     elif first.endswith(_g()["institutions"]) and (place := _g()["institution"].search(last, 1, 12)):
         # 城市社区卫生服务中心和乡镇卫生院中医馆设置比例: so the first names its institutions
         cut = place.end()
+    elif not prefix and 0 < (of := last.find("的", 0, 8)) and k < 1 and head is None:
+        # 儿童、老年人的健康体检人数: the last item's own words end at its 的
+        cut = of
     else:
         # (a one-character first item, 一、二、三类… or 一、二、三级医院…: the last item's own word is one too)
         cut = k + 1 if k >= 1 else 1 if own == 1 else head if head else own if prefix and own <= 3 else 2
