@@ -86,15 +86,28 @@ EXCLUSION_CHARS = list("0123٣一二两三五十百第附件表出生后每连�
                   + ["2025", "2020", "十四五", "一流", "一体化", "进一步"]
 
 
+NUMBER_STARTS = frozenset("0123456789٣一二两三四五六七八九十百千")
+
+
 @SETTINGS
 @given(st.lists(st.sampled_from(EXCLUSION_CHARS), max_size=60).map("".join))
-def test_exclusions_tried_by_first_character_find_what_the_whole_alternation_finds(text):
-    from planparse.targets.numbers import _grammar
+@example("0519-85681234")  # a telephone number
+@example("12345-6789012")  # no area code: 6789012 is a number (found by this test)
+def test_exclusions_tried_by_first_character_exclude_what_the_whole_alternation_excludes(text):
+    """Tried where they can start (not inside a run of digits), the exclusions hold the same
+    numbers as the whole alternation tried at every character: a number starts where a run
+    of digits or a numeral starts, so every such place is asked about."""
+    from planparse.targets.numbers import _grammar, _Spans
 
     exclusions = _grammar()["exclusions"]
     assert exclusions.by_char is not None  # every pattern's first characters were told
-    whole = [m.span() for m in exclusions.whole.finditer(text, overlapped=True)]
-    assert exclusions.spans(text, 0, len(text), len(text)) == whole
+    whole = _Spans([m.span() for m in exclusions.whole.finditer(text, overlapped=True)])
+    tried = _Spans(exclusions.spans(text, 0, len(text), len(text)))
+    for a in range(len(text)):
+        if text[a] not in NUMBER_STARTS or a and text[a].isdigit() and text[a - 1].isdigit():
+            continue  # no number starts here
+        for b in range(a + 1, len(text) + 1):
+            assert tried.hold(a, b) == whole.hold(a, b), (a, b)
 
 
 # lines as a hard-wrapped notice has them: full ones of Chinese, some ending a sentence,
