@@ -110,6 +110,21 @@ def test_exclusions_tried_by_first_character_exclude_what_the_whole_alternation_
             assert tried.hold(a, b) == whole.hold(a, b), (a, b)
 
 
+DATE_CHARS = list("0123456789年月日底末前至到-—～ 上下半季度第一二三四") + ["2020", "2025", "1999", "202", "12"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(DATE_CHARS), max_size=40).map("".join))
+@example("12020年")  # a year inside a longer run of digits is tried, as a scan tries it
+def test_dates_tried_where_years_start_are_what_a_scan_finds(text):
+    from planparse.targets.deadline import _from_years, _g, _year_starts
+
+    for name in ("span", "month_span", "point"):  # the patterns that start with a year
+        pattern = _g()["patterns"][name]
+        tried = [m.span() for m in _from_years(pattern, text, _year_starts(text))]
+        assert tried == [m.span() for m in pattern.finditer(text)], name
+
+
 # lines as a hard-wrapped notice has them: full ones of Chinese, some ending a sentence,
 # short last lines, page numbers, headings and cells among them
 _full_line = st.text(alphabet=st.sampled_from(list("加强基层卫生服务能力建设提升水平，、")), min_size=24,
