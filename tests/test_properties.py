@@ -116,6 +116,7 @@ DATE_CHARS = list("0123456789年月日底末前至到-—～ 上下半季度第�
 @SETTINGS
 @given(st.lists(st.sampled_from(DATE_CHARS), max_size=40).map("".join))
 @example("12020年")  # a year inside a longer run of digits is tried, as a scan tries it
+@example("1999年底前，2020-2022年，2024年3月至6月底")  # each pattern, in each century
 def test_dates_tried_where_years_start_are_what_a_scan_finds(text):
     from planparse.targets.deadline import _from_years, _g, _year_starts
 
