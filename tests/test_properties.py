@@ -126,6 +126,27 @@ def test_dates_tried_where_years_start_are_what_a_scan_finds(text):
         assert tried == [m.span() for m in pattern.finditer(text)], name
 
 
+GATED_CHARS = DATE_CHARS + ["十四五", "十五", "“", "”", "末", "期间", "内", "以内", "之内", "时间", "争取", "力争",
+                            "努力", "今后", "未来", "明年", "两", "连续", "份", "月底"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(GATED_CHARS), max_size=30).map("".join))
+@example("三年内")
+@example("今后五年")
+@example("明年6月底前")
+@example("十四五期间")
+@example("5年力争")
+def test_a_pattern_is_never_kept_from_a_text_it_matches(text):
+    """The grammar's `needs` (words a deadline pattern is tried only where one stands) never
+    stop a pattern that matches."""
+    from planparse.targets.deadline import _g, _may
+
+    for name in _g()["needs"]:
+        if _g()["patterns"][name].search(text):
+            assert _may(name, text), name
+
+
 # lines as a hard-wrapped notice has them: full ones of Chinese, some ending a sentence,
 # short last lines, page numbers, headings and cells among them
 _full_line = st.text(alphabet=st.sampled_from(list("加强基层卫生服务能力建设提升水平，、")), min_size=24,

@@ -38,6 +38,7 @@ def _g():
     g = grammar.load("deadlines")
     return {
         "patterns": {k: grammar.compile_pattern(v) for k, v in g["patterns"].items()},
+        "needs": {k: tuple(v) for k, v in g["needs"].items()},
         # one alternation, one pass (a pass a pattern cost three times as much): where two
         # would match over each other the first found wins, and both cover the same year
         "not": grammar.compile_pattern("|".join(f"(?:{p})" for p in [*g["not_deadline"], g["starts"]])),
@@ -119,6 +120,12 @@ def _find_deadlines(text: str, doc_year: int | None, year_in_force: int | None) 
     return tuple(found)
 
 
+def _may(pattern: str, text: str) -> bool:
+    """Whether `text` holds a word the pattern needs (the grammar's `needs`)."""
+    words = _g()["needs"].get(pattern)
+    return words is None or any(w in text for w in words)
+
+
 def _year_starts(text: str) -> list[int]:
     """Where a year (19xx, 20xx) starts, overlapping as a scan would try them (2020 in
     12020), in order; found with str.find, which passes over the rest far faster than a
@@ -156,7 +163,7 @@ def _year_words(text: str, doc_year: int | None, year_in_force: int | None, pats
         if y2 > y1 and free(*m.span()):
             add(Found(m.start(), m.end(), Deadline(start=dt.date(y1, 1, 1), end=_year_end(y2),
                                                             text=text[m.start():m.end()])))
-    for m in _from_years(pats["month_span"], text, years) if "月" in text else ():
+    for m in _from_years(pats["month_span"], text, years) if _may("month_span", text) else ():
         y = int(m.group("y"))
         start, end = _point(y, m.group("m"), m.group("d") or "1", None), _point(y, m.group("m2"), m.group("d2"), None)
         if start and end and end > start and free(*m.span()):
@@ -167,7 +174,7 @@ def _year_words(text: str, doc_year: int | None, year_in_force: int | None, pats
         if end and free(m.start(), m.end()):
             a, b = _lead(text, m.start(), "point"), m.end()
             add(Found(a, b, Deadline(end=end, text=text[a:b])))
-    for m in pats["plan_period"].finditer(text) if "五" in text else ():
+    for m in pats["plan_period"].finditer(text) if _may("plan_period", text) else ():
         n = chinese_to_int(m.group("plan")) or 0
         n = 10 + n  # 十四 → 14
         y = base["end_year"] + 5 * (n - base["number"])
@@ -178,15 +185,13 @@ def _year_words(text: str, doc_year: int | None, year_in_force: int | None, pats
             add(Found(m.start(), m.end(), Deadline(start=start, end=_year_end(y - 2 if mid else y),
                                                             text=text[m.start():m.end()])))
     if year_in_force:
-        for pattern, lead in ((pats["within_years"], True), (pats["from_now"], False)):
-            if not lead and "今后" not in text and "未来" not in text:
-                continue
-            for m in pattern.finditer(text):
+        for name, lead in (("within_years", True), ("from_now", False)):
+            for m in pats[name].finditer(text) if _may(name, text) else ():
                 n = int(m.group("n")) if m.group("n").isdigit() else chinese_to_int(m.group("n"))
                 a = _lead(text, m.start(), "within_years") if lead else m.start()
                 if doc_year and n and n < 20 and free(a, m.end()):
                     add(Found(a, m.end(), Deadline(end=_year_end(doc_year + n - 1), text=text[a:m.end()])))
-        for m in pats["next_year"].finditer(text) if "明年" in text else ():
+        for m in pats["next_year"].finditer(text) if _may("next_year", text) else ():
             end = _point(year_in_force + 1, m.group("m"), None, m.group("part"))
             if end and free(*m.span()):
                 add(Found(m.start(), m.end(), Deadline(end=end, text=m.group())))
