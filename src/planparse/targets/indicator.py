@@ -376,11 +376,14 @@ def shares_per_base(name: str, before: str, listed: bool = False) -> str | None:
     """`每千常住人口执业（助理）医师数达到3.5人、注册护士数达到4.2人`: a measure per head listed
     after one whose name leads with its base (每千常住人口) is per the same base, where it ends
     as that one does (数), or whatever it ends in where the two are `listed` in one clause
-    (每千人口拥有执业医师3.5人、注册护士4.2人). The name it takes, or None."""
-    m = _g()["per_base_lead"].match(before)
+    (每千人口拥有执业医师3.5人、注册护士4.2人); a scope before the base (全市每千人口…) goes with
+    it. The name it takes, or None."""
+    g = _g()
+    scope = next((w for w in g["scope"] if before.startswith(w)), "")
+    m = g["per_base_lead"].match(before, len(scope))
     if not m or name.startswith("每") or not (listed or name.endswith(before[-1])):
         return None
-    return (m.group() + name)[: _g()["max"]]
+    return (before[: m.end()] + name)[: g["max"]]
 
 
 def parallel_part(name: str, before: str) -> str | None:
