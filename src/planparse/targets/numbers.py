@@ -56,7 +56,7 @@ def _grammar():
         "multipliers": frozenset(units["multipliers"]),
         "more_chars": frozenset("".join(units["more_than"])),
         "range_sep": regex.compile(_RANGE_SEP),
-        "exclusions": _Exclusions(g["exclusions"]),
+        "exclusions": _Exclusions(g["exclusions"], g["exclusion_digit_followers"]),
         "years_before": regex.compile(g["years_level"]["before"]),
         "years_unit": regex.compile(g["years_level"]["unit"]),
         "bare_before": regex.compile(g["bare_level"]["before"]),
@@ -136,7 +136,7 @@ class _Exclusions:
     characters cannot be told, all of them are tried everywhere, as one alternation.
     """
 
-    def __init__(self, patterns: list[str]):
+    def __init__(self, patterns: list[str], digit_followers: str = r"[\s\S]"):
         def compiled(some: list[str]) -> regex.Pattern:
             return regex.compile("|".join(f"(?:{p})" for p in some), regex.VERBOSE | regex.V1)
 
@@ -154,15 +154,16 @@ class _Exclusions:
         }
         # a digit no pattern names (٣): the patterns that start with any digit
         self.any_digit = compiled([p for p, f in zip(patterns, firsts) if grammar.DIGIT in f] or ["(?!)"])
-        # a digit is visited only where its run of digits starts (\d+ takes the run whole): a
-        # match from inside the run starts after the number it is in, so cannot hold it
-        # (`_Spans.hold`), and one that holds a later number matches from the run's start too
-        # (the patterns start \d+ or look behind for a digit); the digits of numbers were two
-        # thirds of the visits. The standard `re` finds the places twice as fast (a class of
-        # plain characters means the same to both).
+        # a digit is visited only where its run of digits starts: a match from inside the run
+        # starts after the number it is in, so cannot hold it (`_Spans.hold`), and one that
+        # holds a later number matches from the run's start too (the patterns start \d+ or
+        # look behind for a digit); and only where what follows the run can go on a match
+        # (`digit_followers`): the digits of numbers were most of the visits, and the
+        # costliest. The standard `re` finds the places twice as fast (a class of plain
+        # characters means the same to both).
         others = "".join(re.escape(ch) for ch in sorted(chars) if not digit.match(ch))
         self.starts = re.compile(
-            (f"[{others}]|" if others else "") + r"\d+"
+            (f"[{others}]|" if others else "") + rf"(?<!\d)(?:\d{{5,}}|\d+(?=\s*{digit_followers}))"
             if any(grammar.DIGIT in f or any(digit.match(ch) for ch in f) for f in firsts) else f"[{others}]")
 
     def spans(self, text: str, a: int, b: int, last: int) -> list[tuple[int, int]]:
@@ -177,8 +178,11 @@ class _Exclusions:
             return out
         by_char, any_digit = self.by_char, self.any_digit
         out = []
-        for s in self.starts.finditer(text, a, last + 1):
+        # (scanned to the sentence's end, not to `last`: a start's lookahead reads past it)
+        for s in self.starts.finditer(text, a, b):
             p = s.start()
+            if p > last:
+                break
             m = by_char.get(text[p], any_digit).match(text, p, b)
             if m:
                 out.append(m.span())
