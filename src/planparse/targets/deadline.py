@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from bisect import bisect_left, insort
 from functools import lru_cache
 from typing import NamedTuple
@@ -24,7 +25,7 @@ _PARTS_END = {"上半年": (6, 30), "年中": (6, 30), "第一季度": (3, 31), 
               "第3季度": (9, 30), "3季度": (9, 30)}  # the others end the year
 
 
-_YEARS = regex.compile(r"年|五|(?:19|20)\d\d")  # what every pattern but month_only needs
+_YEARS = re.compile(r"年|五|(?:19|20)\d\d")  # what every pattern but month_only needs
 
 
 class Found(NamedTuple):  # a tuple: cheap to make

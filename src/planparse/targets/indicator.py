@@ -1,6 +1,7 @@
 """The indicator grammar: what a number measures, in the document's own words."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Callable
 
@@ -11,11 +12,11 @@ from ..numerals import chinese_to_int, despace
 from .numbers import find_mentions, is_unit
 
 _OPEN, _CLOSE = "（(“《", "）)”》"
-_BRACKET = regex.compile(f"[{regex.escape(_OPEN + _CLOSE)}]")
+_BRACKET = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]")
 _SEPARATORS = ("、", "和", "及", "以及", "与")
 # units of a level or rate: the words after them are no thing counted
 LEVEL_UNITS = {"%", "‰", "‱", "1/10万", "1/万", "百分点", "千分点", "十万分点", "岁", "元", "万元", "亿元"}
-_DIGIT = regex.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 _LIST_SPLIT = regex.compile(r"[、和与]|及(?!以[上下]|时)")  # (65岁及以上老年人, 报告及时率: no join)
 # the bound's words after a number (（含）: the bound holds the number itself)
 _POST_WORDS = ("及以上", "以上", "以下", "左右", "以内", "（含）", "(含)")
@@ -312,7 +313,7 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
 _RATIO_ENDS = ("率", "比例", "比重", "占比")
 _YEAR_ITEM = regex.compile(r"(?:到|至|于)?(?:19|20)\d{2}年(?:底|末|度)?")
 _CLAUSE_ENDS = "，,。；;：:"
-_CLAUSE_END = regex.compile(f"[{_CLAUSE_ENDS}]")
+_CLAUSE_END = re.compile(f"[{_CLAUSE_ENDS}]")
 _NEXT_COUNT = regex.compile(r"(?:、|和|及|与)\s*[0-9][0-9.]*\s*")  # the next number of a list
 _ADMIN_LEVEL = regex.compile(r"(?:国家|省|市|县|区|乡|镇|村)级")
 _HAN = regex.compile(r"\p{Han}")

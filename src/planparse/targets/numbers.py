@@ -189,7 +189,7 @@ class _Exclusions:
         return out
 
 
-_EXCLUSION_BOUND = regex.compile(r"[。！？!?；;]")  # what no exclusion runs past
+_EXCLUSION_BOUND = re.compile(r"[。！？!?；;]")  # what no exclusion runs past (re: a class scan twice as fast)
 
 
 def _excluded_spans(text: str, around: list[Mention]) -> list[tuple[int, int]]:
@@ -342,7 +342,7 @@ class _Spans:
         return k > 0 and self.reach[k - 1] >= b
 
 
-_ANY_NUMBER = regex.compile(r"[0-9０-９一二两三四五六七八九十百千]")  # full-width digits too: text not yet folded
+_ANY_NUMBER = re.compile(r"[0-9０-９一二两三四五六七八九十百千]")  # full-width digits too: text not yet folded (re: faster)
 
 
 def may_hold_number(text: str) -> bool:
