@@ -49,13 +49,15 @@ def _grammar():
         rf"|(?<![\d.,])(?P<ar>{_NUM})(?![\d])"
         rf"|(?P<cn>{_CN})"
     )
+    # (the unit and the range separator are plain alternations, matched at a place: the
+    # standard re does that with a third fewer instructions; the token scan, regex does faster)
     return {
         "token": regex.compile(token),
-        "unit": regex.compile(rf"\s*{unit}"),
+        "unit": re.compile(rf"\s*{unit}"),
         "more_than": tuple(units["more_than"]),
         "multipliers": frozenset(units["multipliers"]),
         "more_chars": frozenset("".join(units["more_than"])),
-        "range_sep": regex.compile(_RANGE_SEP),
+        "range_sep": re.compile(_RANGE_SEP),
         "exclusions": _Exclusions(g["exclusions"], g["exclusion_digit_followers"]),
         "years_before": regex.compile(g["years_level"]["before"]),
         "years_unit": regex.compile(g["years_level"]["unit"]),
