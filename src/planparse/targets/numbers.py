@@ -6,6 +6,7 @@ Pure functions over text whose full-width characters were folded one for one
 from __future__ import annotations
 
 import re
+import warnings
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
@@ -142,6 +143,16 @@ class _Exclusions:
         def compiled(some: list[str]) -> regex.Pattern:
             return regex.compile("|".join(f"(?:{p})" for p in some), regex.VERBOSE | regex.V1)
 
+        def plain_first(some: list[str]) -> regex.Pattern | re.Pattern:
+            # the standard re where it reads the patterns (no \p{…}, no lookbehind of varying
+            # width): its match at a place costs fewer instructions
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("error")  # a FutureWarning is a pattern re reads otherwise
+                    return re.compile("|".join(f"(?:{p})" for p in some), re.VERBOSE)
+            except (re.error, FutureWarning):
+                return compiled(some)
+
         self.whole = compiled(patterns)
         firsts = [grammar.first_chars(p) for p in patterns]
         self.by_char: dict[str, regex.Pattern] | None = None
@@ -150,7 +161,7 @@ class _Exclusions:
         digit = regex.compile(r"\d")
         chars = set().union(*firsts) - {grammar.DIGIT}
         self.by_char = {
-            ch: compiled([p for p, f in zip(patterns, firsts)
+            ch: plain_first([p for p, f in zip(patterns, firsts)
                           if ch in f or (grammar.DIGIT in f and digit.match(ch))])
             for ch in chars
         }
