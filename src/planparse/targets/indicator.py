@@ -492,6 +492,8 @@ def part_of(name: str, whole: str, unit: str | None) -> str | None:
     g = _g()
     if unit not in LEVEL_UNITS or len(name) < 2 or name in whole or name.endswith(g["measure_ends"]):
         return None
+    # (全市老年人健康体检率…，其中农村地区提高8个百分点: the part's place is in place of the scope)
+    whole = whole[len(next((w for w in g["scope"] if whole.startswith(w)), "")):]
     return _joined(name, whole)[: g["max"]]  # 中医门诊 + 门诊量: 中医门诊量
 
 
