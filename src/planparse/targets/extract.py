@@ -407,7 +407,8 @@ def _read_unit(u: _Unit, year: int | None) -> list[Target]:
     spans: list[tuple[int, int]] = []
     prev_end = 0
     for m in mentions:
-        m = Mention(m.start + u.offset, m.end + u.offset, m.value, m.value_max, m.unit, m.number_end + u.offset)
+        if u.offset:
+            m = Mention(m.start + u.offset, m.end + u.offset, m.value, m.value_max, m.unit, m.number_end + u.offset)
         spans.append((m.start, m.end))
         target = _target(u, folded, m, deadlines, breaks, year, prev_end)
         base = target.indicator
