@@ -140,7 +140,7 @@ def _year_starts(text: str) -> list[int]:
     for lead in ("19", "20"):
         k = text.find(lead)
         while k >= 0:
-            if text[k + 2:k + 4].isdigit() and len(text) >= k + 4:
+            if len(text) >= k + 4 and text[k + 2:k + 4].isdigit():
                 out.append(k)
             k = text.find(lead, k + 1)
     out.sort()
@@ -162,7 +162,8 @@ def _year_words(text: str, doc_year: int | None, year_in_force: int | None, pats
     """The expressions that name a year or a plan, in order of precedence (a span before
     the points in it)."""
     # where a year starts (overlapping, as a scan would try 2020 in 12020): span, month_span
-    # and point start there; each of the other patterns needs a word a plain `in` finds
+    # and point start there; the plan and years-from-now patterns are tried only where a word
+    # they need stands (the grammar's `needs`)
     years = _year_starts(text)
     for m in _from_years(pats["span"], text, years):
         y1, y2 = int(m.group("y")), int(m.group("y2"))
