@@ -175,9 +175,10 @@ class _Exclusions:
         # costliest. The standard `re` finds the places twice as fast (a class of plain
         # characters means the same to both).
         others = "".join(re.escape(ch) for ch in sorted(chars) if not digit.match(ch))
-        self.starts = re.compile(
-            (f"[{others}]|" if others else "") + rf"(?<!\d)(?:\d{{5,}}|\d+(?=\s*{digit_followers}))"
-            if any(grammar.DIGIT in f or any(digit.match(ch) for ch in f) for f in firsts) else f"[{others}]")
+        starts = [f"[{others}]"] if others else []
+        if any(grammar.DIGIT in f or any(digit.match(ch) for ch in f) for f in firsts):
+            starts.append(rf"(?<!\d)(?:\d{{5,}}|\d+(?=\s*{digit_followers}))")
+        self.starts = re.compile("|".join(starts) or "(?!)")
 
     def spans(self, text: str, a: int, b: int, last: int) -> list[tuple[int, int]]:
         """Where the patterns match in text[a:b], starting at or before `last` (one match
