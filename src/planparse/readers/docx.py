@@ -147,7 +147,8 @@ class _Level:
 class Numbering:
     """numbering.xml: abstract definitions, the nums that point at them, and live counters."""
 
-    abstract: dict[str, dict[int, _Level]] = field(default_factory=dict)
+    abstract: dict[str, dict[int, _Level]] = field(default_factory=dict)  # read when first asked for
+    abstract_xml: dict[str, object] = field(default_factory=dict)  # w:abstractNum by id, not yet read
     nums: dict[str, tuple[str, dict[int, int], dict[int, _Level]]] = field(default_factory=dict)
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
     # styleId → (basedOn, numId, ilvl) as written; resolved through basedOn when asked
@@ -189,9 +190,9 @@ class Numbering:
     def from_xml(cls, numbering, styles) -> "Numbering":
         nb = cls()
         if numbering is not None:
+            # (a document defines dozens of lists and uses a few: each is read when first used)
             for an in numbering.iter(_w("abstractNum")):
-                nb.abstract[an.get(_w("abstractNumId"))] = {
-                    _int(lvl.get(_w("ilvl")), 0, 0, 8): _parse_level(lvl) for lvl in an.iter(_w("lvl"))}
+                nb.abstract_xml[an.get(_w("abstractNumId"))] = an
             for num in numbering.iter(_w("num")):
                 starts: dict[int, int] = {}
                 levels: dict[int, _Level] = {}
@@ -212,7 +213,15 @@ class Numbering:
         if not entry:
             return None
         abstract_id, _, override_levels = entry
-        return override_levels.get(ilvl) or self.abstract.get(abstract_id, {}).get(ilvl)
+        return override_levels.get(ilvl) or self._abstract(abstract_id).get(ilvl)
+
+    def _abstract(self, abstract_id: str) -> dict[int, _Level]:
+        levels = self.abstract.get(abstract_id)
+        if levels is None:
+            an = self.abstract_xml.get(abstract_id)
+            levels = self.abstract[abstract_id] = {} if an is None else {
+                _int(lvl.get(_w("ilvl")), 0, 0, 8): _parse_level(lvl) for lvl in an.iter(_w("lvl"))}
+        return levels
 
     def label(self, num_id: str, ilvl: int) -> str:
         """Advance the counter of (numId, ilvl) and render its label, as Word does."""
@@ -399,9 +408,10 @@ class _Walker:
                     continue
                 text = "" if continues else self.cell_text(tc)
                 row.append(Cell(text, merged=continues))
-                # a horizontally merged cell stands for each column it spans
-                row.extend(Cell(text, merged=True) for _ in range(span - 1))
-            row.extend(Cell("") for _ in range(after))
+                if span > 1:  # a horizontally merged cell stands for each column it spans
+                    row.extend(Cell(text, merged=True) for _ in range(span - 1))
+            if after:
+                row.extend(Cell("") for _ in range(after))
             rows.append(row)
         return TableBlock(rows)
 
