@@ -259,6 +259,8 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
             previous = previous() if callable(previous) else previous
             said = g["things_end"].search(despace(previous)) if previous else None
             things = _strip(despace(previous)[: said.start()], g["leading"], end=False) if said else ""
+            # (…医院100%达到二级甲等水平，50%达到…: the share the clause before set is none of the things)
+            things = _SHARE_AT_END.sub("", things)
         if len(things) >= 2:
             return _share(things + (post[: stop.start()] if stop else post), g["max"])
     if len(noun) >= 2:
@@ -311,6 +313,7 @@ def indicator(before: str, after: str, previous: str | Callable[[], str | None] 
 
 
 _RATIO_ENDS = ("率", "比例", "比重", "占比")
+_SHARE_AT_END = re.compile(r"[0-9.]+[%‰](?:及以上|以上|以下|左右)?的?$")
 _YEAR_ITEM = regex.compile(r"(?:到|至|于)?(?:19|20)\d{2}年(?:底|末|度)?")
 _CLAUSE_ENDS = "，,。；;：:"
 _CLAUSE_END = re.compile(f"[{_CLAUSE_ENDS}]")
