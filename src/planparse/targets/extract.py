@@ -625,7 +625,7 @@ def _share_per_base(targets: list[Target], spans: list[tuple[int, int]], folded:
     that number's measure is per (see `indicator.shares_per_base`)."""
     for i in range(1, len(targets)):
         here, before = targets[i], targets[i - 1]
-        if not (before.indicator and "每" in before.indicator[:4] and here.indicator) or here.text != before.text:
+        if not (before.indicator and "每" in before.indicator and here.indicator) or here.text != before.text:
             continue
         gap = despace(folded[spans[i - 1][1]:spans[i][0]])
         gap = gap.removeprefix("以上").removeprefix("以下").removeprefix("左右")

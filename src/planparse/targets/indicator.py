@@ -383,8 +383,7 @@ def shares_per_base(name: str, before: str, listed: bool = False) -> str | None:
     (每千人口拥有执业医师3.5人、注册护士4.2人); a scope before the base (全市每千人口…) goes with
     it. The name it takes, or None."""
     g = _g()
-    scope = next((w for w in g["scope"] if before.startswith(w)), "")
-    m = g["per_base_lead"].match(before, len(scope))
+    m = g["per_base_lead"].match(before, len(_scope(before, g) or ""))
     if not m or name.startswith("每") or not (listed or name.endswith(before[-1])):
         return None
     return (before[: m.end()] + name)[: g["max"]]
@@ -496,7 +495,7 @@ def part_of(name: str, whole: str, unit: str | None) -> str | None:
     if unit not in LEVEL_UNITS or len(name) < 2 or name in whole or name.endswith(g["measure_ends"]):
         return None
     # (全市老年人健康体检率…，其中农村地区提高8个百分点: the part's place is in place of the scope)
-    whole = whole[len(next((w for w in g["scope"] if whole.startswith(w)), "")):]
+    whole = whole[len(_scope(whole, g) or ""):]
     return _joined(name, whole)[: g["max"]]  # 中医门诊 + 门诊量: 中医门诊量
 
 
